@@ -1,0 +1,37 @@
+package io.mediamon.common.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An alert about a watched entity. Lifecycle updates (open, update, resolved) share {@code alertId}.
+ *
+ * @param type     {@code spike} or {@code sentiment_shift}
+ * @param status   {@code open}, {@code update} or {@code resolved}
+ * @param severity {@code low}, {@code medium}, {@code high} or {@code critical}
+ * @param count    unique stories in the current window
+ * @param baseline expected count from the adaptive baseline
+ * @param score    anomaly score in [0, 1]
+ * @param reason   human-readable explanation of why it fired
+ */
+public record Alert(
+        String alertId,
+        String type,
+        String status,
+        String severity,
+        String entityId,
+        String entityName,
+        Instant windowStart,
+        Instant windowEnd,
+        long count,
+        double baseline,
+        double score,
+        String reason,
+        List<AlertStory> topArticles,
+        Map<String, Long> outlets,
+        Map<String, Long> topics,
+        SentimentMix sentimentMix,
+        Instant openedAt,
+        Instant updatedAt) {
+}
