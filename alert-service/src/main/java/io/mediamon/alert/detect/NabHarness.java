@@ -1,0 +1,139 @@
+package io.mediamon.alert.detect;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Runs {@link SpikeDetector} with {@link DetectorParams#defaults()} over NAB data files, writes NAB-style result
+ * files and, given the windows file, scores them with {@link NabScorer}. Backs {@code ./mediamon nab}.
+ */
+public final class NabHarness {
+
+    private NabHarness() {
+    }
+
+    /**
+     * @param dataDir     either a NAB data root holding {@code CATEGORY/NAME.csv} files, or one category directory
+     * @param outDir      receives {@code CATEGORY/mediamon_NAME.csv} with {@code timestamp,value,anomaly_score,label}
+     * @param windowsFile NAB windows JSON, or null to only write scores
+     * @param out         receives a per-file summary; its last line is one JSON line with the profile scores
+     */
+    public static NabResult run(Path dataDir, Path outDir, Path windowsFile, PrintStream out) throws IOException {
+        long started = System.nanoTime();
+        NabWindows windows = windowsFile == null ? null : NabWindows.read(windowsFile);
+        List<NabScorer.FileInput> inputs = new ArrayList<>();
+        long records = 0;
+        for (Path csv : dataFiles(dataDir)) {
+            String category = csv.getParent().getFileName().toString();
+            String name = csv.getFileName().toString();
+            String key = category + "/" + name;
+            NabSeries series = NabSeries.read(key, csv);
+            double[] scores = score(series);
+            List<int[]> rows = windows == null ? List.of() : NabWindows.toRows(windows.forKey(key), series.times());
+            write(outDir.resolve(category).resolve("mediamon_" + name), series, scores, rows);
+            inputs.add(new NabScorer.FileInput(key, scores, rows));
+            records += series.size();
+        }
+        List<NabScorer.ProfileResult> results = new ArrayList<>();
+        if (windows != null) {
+            for (NabProfile profile : NabProfile.all()) {
+                results.add(NabScorer.score(inputs, profile));
+            }
+            printSummary(out, results);
+        } else {
+            out.printf(Locale.ROOT, "scored %d files, %d records into %s%n", inputs.size(), records, outDir);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        NabResult result = new NabResult(List.copyOf(results), inputs.size(), records, millis);
+        out.printf(Locale.ROOT, "%d files, %d records in %.1f s%n", inputs.size(), records, millis / 1000.0);
+        out.println(result.json());
+        return result;
+    }
+
+    /** Scores one series from a fresh state, record by record. */
+    public static double[] score(NabSeries series) {
+        return score(series, new SpikeDetector(DetectorParams.defaults()));
+    }
+
+    public static double[] score(NabSeries series, SpikeDetector detector) {
+        DetectorState state = detector.initial();
+        double[] scores = new double[series.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = detector.observe(state, series.times()[i], series.values()[i]).score();
+        }
+        return scores;
+    }
+
+    /** The CSV files to score, sorted: {@code dataDir/*.csv} if any, else {@code dataDir/CATEGORY/*.csv}. */
+    static List<Path> dataFiles(Path dataDir) throws IOException {
+        List<Path> direct = csvIn(dataDir);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(dataDir)) {
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                all.addAll(csvIn(d));
+            }
+        }
+        return all;
+    }
+
+    private static List<Path> csvIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".csv"))
+                    .sorted().toList();
+        }
+    }
+
+    private static void write(Path file, NabSeries series, double[] scores, List<int[]> windows) throws IOException {
+        Files.createDirectories(file.getParent());
+        int[] label = new int[scores.length];
+        for (int[] w : windows) {
+            for (int i = w[0]; i <= w[1]; i++) {
+                label[i] = 1;
+            }
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("timestamp,value,anomaly_score,label\n");
+            for (int i = 0; i < scores.length; i++) {
+                double v = series.values()[i];
+                String value = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+                w.write(series.rawTimestamps().get(i) + "," + value + ","
+                        + String.format(Locale.ROOT, "%.8f", scores[i]) + "," + label[i] + "\n");
+            }
+        }
+    }
+
+    private static void printSummary(PrintStream out, List<NabScorer.ProfileResult> results) {
+        for (NabScorer.ProfileResult r : results) {
+            out.printf(Locale.ROOT, "%-20s threshold %.6f  raw %.3f (null %.1f, perfect %.1f)  TP %d  FN %d  FP %d  "
+                            + "score %.2f%n", r.profile().name(), r.threshold(), r.raw(), r.nullRaw(), r.perfectRaw(),
+                    r.truePositives(), r.falseNegatives(), r.falsePositives(), r.normalised());
+        }
+        NabScorer.ProfileResult standard = results.get(0);
+        out.println("per file at the standard threshold:");
+        for (NabScorer.FileOutcome f : standard.files()) {
+            out.printf(Locale.ROOT, "  %-40s windows %d  TP %d  FN %d  FP %2d  TP reward %.2f  raw %+.3f%n", f.key(),
+                    f.truePositives() + f.falseNegatives(), f.truePositives(), f.falseNegatives(), f.falsePositives(),
+                    f.bestTpReward(), f.raw());
+        }
+    }
+
+    /** {@code NabHarness DATA_DIR OUT_DIR [WINDOWS_JSON]}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: NabHarness DATA_DIR OUT_DIR [WINDOWS_JSON]");
+            System.exit(2);
+        }
+        run(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? Path.of(args[2]) : null, System.out);
+    }
+}

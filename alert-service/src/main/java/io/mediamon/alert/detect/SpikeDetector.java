@@ -1,0 +1,209 @@
+package io.mediamon.alert.detect;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Online, causal spike detector for count series (hourly news mentions, 5-minute tweet volumes).
+ *
+ * <p>Per observation, in O(1) time and with fixed-size state ({@link DetectorState}):
+ * <ol>
+ *   <li>expected count = deseasonalised level x blended hour-of-day / hour-of-week factor;</li>
+ *   <li>point surprise = -ln P(X >= value) under a quasi-Poisson with the tracked dispersion (exactly Poisson when
+ *       the data are Poisson, so sparse counts get a proper count tail, not a Gaussian z);</li>
+ *   <li>likelihood surprise = normal tail of the mean surprise of the last {@value #RECENT} points against its
+ *       long-run distribution (short-term vs long-term, after Numenta's anomaly likelihood);</li>
+ *   <li>score = s / (s + scoreHalf) of the larger surprise, times the sensitivity; damped for a while after an
+ *       alert so that one event raises one alert;</li>
+ *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed high for
+ *       {@code shiftHours}: then it is taken as a level shift and the baseline adapts quickly.</li>
+ * </ol>
+ */
+public final class SpikeDetector {
+
+    /** Length of the short-term ring buffer of surprises. */
+    public static final int RECENT = 6;
+
+    private final DetectorParams p;
+
+    public SpikeDetector(DetectorParams params) {
+        this.p = params;
+    }
+
+    public SpikeDetector() {
+        this(DetectorParams.defaults());
+    }
+
+    public DetectorParams params() {
+        return p;
+    }
+
+    public DetectorState initial() {
+        return new DetectorState();
+    }
+
+    /** Scores {@code value} observed at {@code t}, then folds it into {@code s} (mutated in place). */
+    public Detection observe(DetectorState s, Instant t, double value) {
+        return observe(s, t, value, 1.0);
+    }
+
+    /**
+     * As {@link #observe(DetectorState, Instant, double)} with a sensitivity multiplier (0.5 to 3; 1 is the default):
+     * the surprise is multiplied by it before it is mapped to a score.
+     */
+    public Detection observe(DetectorState s, Instant t, double value, double sensitivity) {
+        long now = t.getEpochSecond();
+        if (s.count == 0) {
+            s.firstEpochSecond = now;
+            s.lastEpochSecond = now;
+            s.level = Math.max(value, p.minExpected());
+        }
+        double dtHours = Math.min(Math.max((now - s.lastEpochSecond) / 3600.0, 0.0), 168.0);
+        ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
+        int day = utc.getHour();
+        int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
+        double factor = seasonalFactor(s, week, day);
+        double mu = Math.max(s.level * factor, p.minExpected());
+        double phi = Math.max(1.0, s.dispersion);
+        double sd = Math.sqrt(phi * mu);
+        double z = (value - mu) / sd;
+        double pointSurprise = -CountTail.logUpperTail(value, mu, phi);
+
+        s.recent[s.recentPos] = pointSurprise;
+        s.recentPos = (s.recentPos + 1) % RECENT;
+        double shortMean = 0;
+        for (double r : s.recent) {
+            shortMean += r;
+        }
+        shortMean /= RECENT;
+        double likelihoodZ = (shortMean - s.surpriseMean) / Math.sqrt(Math.max(s.surpriseVar, 1e-6));
+        double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
+        double combined = Math.max(pointSurprise, p.likelihoodWeight() * likelihoodSurprise);
+
+        double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
+        double effective = combined * warm * sensitivity;
+        double raw = effective / (effective + p.scoreHalf());
+        double score = raw;
+        if (s.quietFrom >= 0) {
+            double elapsed = (now - s.quietFrom) / 3600.0;
+            if (elapsed < p.quietHours()) {
+                score = raw * (elapsed / p.quietHours());
+            } else {
+                s.quietFrom = -1;
+            }
+        }
+        boolean anomalous = score >= p.alertScore();
+        if (anomalous) {
+            s.quietFrom = now;
+        }
+
+        update(s, now, dtHours, value, mu, sd, factor, week, day, pointSurprise, shortMean);
+        String reason = reason(utc, value, mu, z, phi, pointSurprise);
+        return new Detection(score, anomalous, mu, z, reason);
+    }
+
+    /**
+     * Scores a still-open interval: {@code countSoFar} observed with {@code fractionElapsed} (0..1] of the interval
+     * gone. The expectation is scaled by the elapsed fraction. The state is NOT modified.
+     */
+    public Detection observePartial(DetectorState s, Instant t, double countSoFar, double fractionElapsed) {
+        return observePartial(s, t, countSoFar, fractionElapsed, 1.0);
+    }
+
+    public Detection observePartial(DetectorState s, Instant t, double countSoFar, double fractionElapsed,
+                                    double sensitivity) {
+        double fraction = Math.min(Math.max(fractionElapsed, 1e-3), 1.0);
+        ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
+        int day = utc.getHour();
+        int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
+        double muFull = s.count == 0 ? p.minExpected() : Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
+        double mu = muFull * fraction;
+        double phi = Math.max(1.0, s.dispersion);
+        double z = (countSoFar - mu) / Math.sqrt(phi * mu);
+        double surprise = -CountTail.logUpperTail(countSoFar, mu, phi);
+        double warm = s.count == 0 ? 0.0
+                : Math.min(1.0, (t.getEpochSecond() - s.firstEpochSecond) / 3600.0 / p.warmupHours());
+        double effective = surprise * warm * sensitivity;
+        double score = effective / (effective + p.scoreHalf());
+        if (s.quietFrom >= 0) {
+            double elapsed = (t.getEpochSecond() - s.quietFrom) / 3600.0;
+            if (elapsed < p.quietHours()) {
+                score *= Math.max(0.0, elapsed / p.quietHours());
+            }
+        }
+        String reason = reason(utc, countSoFar, mu, z, phi, surprise)
+                + String.format(Locale.ROOT, " after %.0f%% of the interval", 100 * fraction);
+        return new Detection(score, score >= p.alertScore(), mu, z, reason);
+    }
+
+    /** Expected count at {@code t} given the current state. */
+    public double expected(DetectorState s, Instant t) {
+        ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
+        int day = utc.getHour();
+        int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
+        return Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
+    }
+
+    private double seasonalFactor(DetectorState s, int week, int day) {
+        double dayTrust = s.dayWeight[day] / (s.dayWeight[day] + p.seasonConfidence());
+        double f = 1.0 + dayTrust * (s.dayFactor[day] - 1.0);
+        double weekTrust = s.weekWeight[week] / (s.weekWeight[week] + p.seasonConfidence());
+        return Math.max(f + weekTrust * (s.weekFactor[week] - f), 0.01);
+    }
+
+    private void update(DetectorState s, long now, double dtHours, double value, double mu, double sd, double factor,
+                        int week, int day, double pointSurprise, double shortMean) {
+        double first = 1.0 / (s.count + 1.0);
+
+        // Long-run distribution of the short-term mean surprise.
+        double aLik = Math.max(1.0 - Math.exp(-dtHours / p.likelihoodTauHours()), first);
+        double capped = Math.min(shortMean, s.surpriseMean + 6.0 * Math.sqrt(Math.max(s.surpriseVar, 1e-6)) + 1.0);
+        double diff = capped - s.surpriseMean;
+        s.surpriseMean += aLik * diff;
+        s.surpriseVar = (1.0 - aLik) * (s.surpriseVar + aLik * diff * diff);
+
+        // Level shift: a sustained run of high points.
+        if (pointSurprise > p.shiftSurprise()) {
+            if (s.highSince < 0) {
+                s.highSince = now;
+            }
+        } else {
+            s.highSince = -1;
+        }
+        boolean shifting = s.highSince >= 0 && (now - s.highSince) / 3600.0 >= p.shiftHours();
+        double clipped = Math.min(value, mu + p.clipZ() * sd);
+        double forLevel = shifting ? value : clipped;
+
+        double levelBefore = Math.max(s.level, p.minExpected());
+        double tau = shifting ? p.shiftTauHours() : p.levelTauHours();
+        double aLevel = Math.max(1.0 - Math.exp(-dtHours / tau), first);
+        s.level += aLevel * (forLevel / factor - s.level);
+        s.level = Math.max(s.level, 0.0);
+
+        double ratio = Math.min(clipped / levelBefore, 20.0);
+        double aWeek = Math.max(1.0 / (s.weekWeight[week] + 1.0), p.seasonAlphaMin());
+        s.weekFactor[week] += aWeek * (ratio - s.weekFactor[week]);
+        s.weekWeight[week] += 1.0;
+        double aDay = Math.max(1.0 / (s.dayWeight[day] + 1.0), p.seasonAlphaMin());
+        s.dayFactor[day] += aDay * (ratio - s.dayFactor[day]);
+        s.dayWeight[day] += 1.0;
+
+        double aDisp = Math.max(1.0 - Math.exp(-dtHours / p.dispersionTauHours()), first);
+        double r = (clipped - mu) * (clipped - mu) / Math.max(mu, p.minExpected());
+        s.dispersion = Math.max(1.0, s.dispersion + aDisp * (r - s.dispersion));
+
+        s.lastEpochSecond = now;
+        s.count++;
+    }
+
+    private static String reason(ZonedDateTime utc, double value, double mu, double z, double phi, double surprise) {
+        String day = utc.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String model = phi < 1.5 ? "Poisson" : String.format(Locale.ROOT, "quasi-Poisson (dispersion %.1f)", phi);
+        return String.format(Locale.ROOT, "%.0f mentions vs %.1f expected for %s %02d:00 (z=%.1f, %s tail p=%.1e)",
+                value, mu, day, utc.getHour(), z, model, Math.exp(-surprise));
+    }
+
+}
