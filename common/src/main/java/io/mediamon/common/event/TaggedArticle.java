@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The analysis of one article: its topics, the parties it mentions with the sentiment toward each, and flags.
  *
- * @param storyId near-duplicate cluster id: syndicated copies share it
+ * @param storyId     near-duplicate cluster id: syndicated copies and lightly edited republications share it
+ * @param duplicate   true when an earlier article already started this story
+ * @param fingerprint 64-bit SimHash of the cleaned text, as 16 hex digits
  */
 public record TaggedArticle(
         String id,
@@ -17,9 +19,22 @@ public record TaggedArticle(
         Instant ingestedAt,
         Instant analyzedAt,
         String storyId,
+        boolean duplicate,
+        String fingerprint,
         List<TopicTag> topics,
         List<PartySentiment> parties,
         List<NewEntity> newEntities,
         ArticleFlags flags,
         TextStats stats) {
+
+    /** The same article placed in a story. */
+    public TaggedArticle inStory(String story, boolean isDuplicate) {
+        return new TaggedArticle(id, url, title, outlet, publishedAt, ingestedAt, analyzedAt, story, isDuplicate,
+                fingerprint, topics, parties, newEntities, flags, stats);
+    }
+
+    /** Event time: publication time, else ingest time. */
+    public Instant eventTime() {
+        return publishedAt != null ? publishedAt : ingestedAt;
+    }
 }

@@ -1,0 +1,133 @@
+package io.mediamon.alert.config;
+
+import io.mediamon.common.config.HttpSettings;
+import io.mediamon.common.config.KafkaSettings;
+import io.mediamon.common.config.Settings;
+import io.mediamon.common.event.WatchRule;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * alert-service settings.
+ *
+ * @param watchlist        entities watched from the start ({@code MEDIAMON_WATCHLIST}: {@code id[:name[:sensitivity]]},
+ *                         comma-separated); the watchlist topic and HTTP API change it at runtime
+ * @param bucket           width of the counting window ({@code MEDIAMON_ALERT_BUCKET})
+ * @param grace            how late a mention may arrive and still count ({@code MEDIAMON_ALERT_GRACE})
+ * @param cooldown         quiet time before an open alert resolves ({@code MEDIAMON_ALERT_COOLDOWN})
+ * @param updateInterval   least time between two updates of one open alert ({@code MEDIAMON_ALERT_UPDATE_INTERVAL})
+ * @param earlyFraction    share of a window that must have elapsed before it can fire early
+ *                         ({@code MEDIAMON_ALERT_EARLY_FRACTION})
+ * @param minCount         fewest unique stories that can make a spike ({@code MEDIAMON_ALERT_MIN_COUNT})
+ * @param webhooks         URLs that receive every alert event ({@code MEDIAMON_WEBHOOKS})
+ * @param slackWebhooks    Slack incoming-webhook URLs ({@code MEDIAMON_SLACK_WEBHOOKS})
+ * @param webhookSecret    HMAC-SHA256 key for the {@code X-Mediamon-Signature} header ({@code MEDIAMON_WEBHOOK_SECRET})
+ * @param webhookAttempts  delivery attempts before a failure is recorded ({@code MEDIAMON_WEBHOOK_ATTEMPTS})
+ * @param webhookBackoff   first retry delay, doubled each attempt ({@code MEDIAMON_WEBHOOK_BACKOFF})
+ */
+public record AlertConfig(
+        KafkaSettings kafka,
+        HttpSettings http,
+        String applicationId,
+        Path stateDir,
+        int threads,
+        List<WatchRule> watchlist,
+        Duration bucket,
+        Duration grace,
+        Duration cooldown,
+        Duration updateInterval,
+        double earlyFraction,
+        int minCount,
+        List<URI> webhooks,
+        List<URI> slackWebhooks,
+        String webhookSecret,
+        int webhookAttempts,
+        Duration webhookBackoff) {
+
+    public static final int DEFAULT_PORT = 8083;
+    public static final String DEFAULT_WATCHLIST =
+            "Q148:China,Q30:United States,Q48938223:TikTok,Q55606238:ByteDance";
+
+    public static AlertConfig load(Settings settings, String defaultBootstrap) {
+        KafkaSettings kafka = KafkaSettings.from(settings, defaultBootstrap);
+        HttpSettings http = HttpSettings.from(settings, "MEDIAMON_ALERT_PORT", DEFAULT_PORT);
+        String applicationId = settings.string("MEDIAMON_ALERT_APPLICATION_ID", "mediamon-alert");
+        Path stateDir = Path.of(settings.string("MEDIAMON_ALERT_STATE_DIR",
+                System.getProperty("java.io.tmpdir") + "/mediamon-state"));
+        int threads = settings.integer("MEDIAMON_ALERT_THREADS", 1, 1, 64);
+        List<WatchRule> watchlist = parseWatchlist(settings,
+                settings.list("MEDIAMON_WATCHLIST", List.of(DEFAULT_WATCHLIST.split(","))));
+        Duration bucket = settings.duration("MEDIAMON_ALERT_BUCKET", Duration.ofHours(1));
+        Duration grace = settings.duration("MEDIAMON_ALERT_GRACE", Duration.ofMinutes(10));
+        Duration cooldown = settings.duration("MEDIAMON_ALERT_COOLDOWN", Duration.ofHours(2));
+        Duration update = settings.duration("MEDIAMON_ALERT_UPDATE_INTERVAL", Duration.ofSeconds(30));
+        double early = settings.decimal("MEDIAMON_ALERT_EARLY_FRACTION", 0.0, 0.0, 1.0);
+        int minCount = settings.integer("MEDIAMON_ALERT_MIN_COUNT", 5, 1, 1_000_000);
+        List<URI> webhooks = urls(settings, "MEDIAMON_WEBHOOKS");
+        List<URI> slack = urls(settings, "MEDIAMON_SLACK_WEBHOOKS");
+        String secret = settings.string("MEDIAMON_WEBHOOK_SECRET", null);
+        if (!webhooks.isEmpty() && secret == null) {
+            settings.problem("MEDIAMON_WEBHOOK_SECRET is required when MEDIAMON_WEBHOOKS is set "
+                    + "(deliveries are signed with HMAC-SHA256)");
+        }
+        int attempts = settings.integer("MEDIAMON_WEBHOOK_ATTEMPTS", 5, 1, 20);
+        Duration backoff = settings.duration("MEDIAMON_WEBHOOK_BACKOFF", Duration.ofMillis(500));
+        if (bucket.toSeconds() < 1) {
+            settings.problem("MEDIAMON_ALERT_BUCKET must be at least 1s");
+        }
+        settings.validate();
+        return new AlertConfig(kafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
+                update, early, minCount, webhooks, slack, secret, attempts, backoff);
+    }
+
+    static List<WatchRule> parseWatchlist(Settings settings, List<String> entries) {
+        List<WatchRule> rules = new ArrayList<>();
+        for (String entry : entries) {
+            String[] parts = entry.split(":");
+            String id = parts[0].trim();
+            String name = parts.length > 1 ? parts[1].trim() : id;
+            double sensitivity = 1.0;
+            if (parts.length > 2) {
+                try {
+                    sensitivity = Double.parseDouble(parts[2].trim());
+                } catch (NumberFormatException e) {
+                    settings.problem("MEDIAMON_WATCHLIST entry '" + entry + "': sensitivity is not a number");
+                }
+            }
+            if (id.isEmpty()) {
+                settings.problem("MEDIAMON_WATCHLIST entry '" + entry + "' has no entity id");
+            } else if (!(sensitivity >= 0.1 && sensitivity <= 10)) {
+                settings.problem("MEDIAMON_WATCHLIST entry '" + entry + "': sensitivity must be in [0.1, 10]");
+            } else {
+                rules.add(new WatchRule(id, name, sensitivity, true));
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    private static List<URI> urls(Settings settings, String name) {
+        List<URI> out = new ArrayList<>();
+        for (String value : settings.list(name, List.of())) {
+            try {
+                URI uri = URI.create(value);
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                    settings.problem(name + ": " + value + " is not an http(s) URL");
+                } else {
+                    out.add(uri);
+                }
+            } catch (IllegalArgumentException e) {
+                settings.problem(name + ": " + value + " is not a URL");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public AlertConfig withKafka(KafkaSettings newKafka) {
+        return new AlertConfig(newKafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
+                updateInterval, earlyFraction, minCount, webhooks, slackWebhooks, webhookSecret, webhookAttempts,
+                webhookBackoff);
+    }
+}

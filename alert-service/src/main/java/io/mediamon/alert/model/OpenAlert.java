@@ -1,0 +1,23 @@
+package io.mediamon.alert.model;
+
+/**
+ * An alert that is open for an entity: what the next update or resolution must refer to.
+ *
+ * @param lastAnomalousMs event time at which the entity last looked anomalous; cooldown counts from here
+ * @param lastEmittedMs   event time of the last event emitted for this alert (open or update)
+ */
+public record OpenAlert(
+        String alertId,
+        String type,
+        long openedMs,
+        long lastAnomalousMs,
+        long lastEmittedMs,
+        String severity,
+        long peakCount,
+        double peakScore) {
+
+    public OpenAlert touched(long anomalousMs, long emittedMs, String newSeverity, long count, double score) {
+        return new OpenAlert(alertId, type, openedMs, anomalousMs, emittedMs, newSeverity, Math.max(peakCount, count),
+                Math.max(peakScore, score));
+    }
+}

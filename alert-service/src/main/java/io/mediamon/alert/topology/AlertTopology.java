@@ -1,0 +1,100 @@
+package io.mediamon.alert.topology;
+
+import io.mediamon.alert.config.AlertConfig;
+import io.mediamon.alert.detect.SpikeDetector;
+import io.mediamon.alert.model.CoverageState;
+import io.mediamon.common.event.AlertEvent;
+import io.mediamon.common.event.DeadLetter;
+import io.mediamon.common.event.Mention;
+import io.mediamon.common.event.WatchRule;
+import io.mediamon.common.serde.JsonSerde;
+import io.mediamon.common.streams.DeadLetters;
+import io.mediamon.common.streams.DecodeProcessor;
+import io.mediamon.common.streams.Decoded;
+import io.mediamon.common.streams.StreamsDefaults;
+import io.mediamon.common.topic.Topic;
+import io.mediamon.common.topic.TopicCatalogue;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * mentions (keyed by entity, event time from the article) → decode → per-entity coverage, spike and
+ * sentiment detection against the global watchlist → alerts as CloudEvents; undecodable mentions go to
+ * the dead-letter topic.
+ */
+public final class AlertTopology {
+    public static final String SERVICE = "alert-service";
+    public static final String EVENT_SOURCE = "/mediamon/alert-service";
+    public static final String COVERAGE_STORE = "alert-coverage";
+    public static final String WATCHLIST_STORE = "alert-watchlist";
+
+    private AlertTopology() {
+    }
+
+    public static Properties properties(AlertConfig config) {
+        return StreamsDefaults.properties(config.applicationId(), config.kafka(), config.stateDir(),
+                config.threads());
+    }
+
+    public static Topology build(AlertConfig config, SpikeDetector detector, AlertMeters meters) {
+        Properties props = properties(config);
+        TopicCatalogue topics = config.kafka().topics();
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+
+        Topic<String, WatchRule> watchlist = topics.watchlist();
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCHLIST_STORE),
+                        Serdes.String(), watchlist.valueSerde()).withLoggingDisabled(),
+                watchlist.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist-source"),
+                () -> new WatchlistUpdater(WATCHLIST_STORE, watchlist.valueSerde().deserializer()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
+                Serdes.String(), JsonSerde.of(CoverageState.class)));
+
+        Topic<String, Mention> mentions = topics.mentions();
+        Map<String, KStream<String, Decoded<Mention>>> decoded = builder
+                .stream(mentions.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                        .withTimestampExtractor(new MentionTimestampExtractor(config.grace().toMillis()))
+                        .withName("mentions-source"))
+                .processValues(() -> new DecodeProcessor<>(SERVICE, mentions.valueSerde().deserializer(),
+                        AlertTopology::mentionProblem), Named.as("decode-mention"))
+                .split(Named.as("decode-"))
+                .branch((entity, value) -> value.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("failed"));
+
+        AlertRules rules = AlertRules.from(config);
+        Topic<String, AlertEvent> alerts = topics.alerts();
+        decoded.get("decode-ok")
+                .mapValues(Decoded::value, Named.as("unwrap-mention"))
+                .process(() -> new CoverageProcessor(rules, detector, meters), Named.as("detect-coverage"),
+                        COVERAGE_STORE)
+                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-sink"));
+
+        Topic<String, DeadLetter> deadLetters = topics.deadLetters();
+        decoded.get("decode-failed")
+                .mapValues(Decoded::deadLetter, Named.as("decode-dead-letter"))
+                .selectKey((entity, letter) -> DeadLetters.key(letter), Named.as("key-dead-letter"))
+                .to(deadLetters.name(), Produced.with(deadLetters.keySerde(), deadLetters.valueSerde())
+                        .withName("deadletters-sink"));
+        return builder.build();
+    }
+
+    static String mentionProblem(Mention mention) {
+        if (mention.entityId() == null || mention.entityId().isBlank()) {
+            return "entityId is missing";
+        }
+        if (mention.articleId() == null || mention.articleId().isBlank()) {
+            return "articleId is missing";
+        }
+        return null;
+    }
+}

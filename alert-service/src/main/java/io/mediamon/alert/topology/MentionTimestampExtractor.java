@@ -1,0 +1,39 @@
+package io.mediamon.alert.topology;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mediamon.common.serde.Json;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.processor.TimestampExtractor;
+
+/**
+ * Event time of a mention: the article's publication time, falling back to the record's time when it is
+ * missing, unreadable, or more than {@code maxFutureSkewMs} ahead of the record (a wrong clock at the source).
+ */
+public final class MentionTimestampExtractor implements TimestampExtractor {
+    private final long maxFutureSkewMs;
+
+    public MentionTimestampExtractor(long maxFutureSkewMs) {
+        this.maxFutureSkewMs = maxFutureSkewMs;
+    }
+
+    @Override
+    public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
+        long fallback = record.timestamp() >= 0 ? record.timestamp() : Math.max(partitionTime, 0);
+        if (!(record.value() instanceof byte[] bytes)) {
+            return fallback;
+        }
+        try {
+            JsonNode eventTime = Json.mapper().readTree(bytes).path("eventTime");
+            if (!eventTime.isTextual()) {
+                return fallback;
+            }
+            long time = Instant.parse(eventTime.asText()).toEpochMilli();
+            return time > fallback + maxFutureSkewMs ? fallback : time;
+        } catch (IOException | DateTimeParseException e) {
+            return fallback;
+        }
+    }
+}

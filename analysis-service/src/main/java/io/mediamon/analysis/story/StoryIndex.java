@@ -1,0 +1,47 @@
+package io.mediamon.analysis.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds an earlier story whose fingerprint lies within {@link #MAX_DISTANCE} bits. The 64 bits are cut into
+ * {@link #BANDS} bands, so two fingerprints that differ in at most {@code BANDS - 1} bits share at least one
+ * band exactly (pigeonhole); only articles sharing a band are compared.
+ */
+public final class StoryIndex {
+    public static final int BANDS = 5;
+    public static final int MAX_DISTANCE = 4;
+    private static final int[] BAND_BITS = {13, 13, 13, 13, 12};
+
+    private StoryIndex() {
+    }
+
+    /** The store keys of the bands of a fingerprint. */
+    public static List<String> bandKeys(long fingerprint) {
+        List<String> keys = new ArrayList<>(BANDS);
+        int shift = 0;
+        for (int band = 0; band < BANDS; band++) {
+            long value = fingerprint >>> shift & ((1L << BAND_BITS[band]) - 1);
+            keys.add(band + ":" + Long.toHexString(value));
+            shift += BAND_BITS[band];
+        }
+        return keys;
+    }
+
+    /** The closest matching earlier story among the candidates, or null. */
+    public static StoryBand.Entry closest(long fingerprint, List<StoryBand.Entry> candidates, long notBeforeMs) {
+        StoryBand.Entry best = null;
+        int bestDistance = MAX_DISTANCE + 1;
+        for (StoryBand.Entry candidate : candidates) {
+            if (candidate.timeMs() < notBeforeMs) {
+                continue;
+            }
+            int distance = SimHash.distance(fingerprint, SimHash.parseHex(candidate.fingerprint()));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,51 @@
+package io.mediamon.analysis.topology;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/** analysis-service meters: throughput, resends dropped, dead letters, and ingest-to-tagged latency. */
+public final class AnalysisMeters {
+    private final Counter tagged;
+    private final Counter resends;
+    private final Counter nearDuplicates;
+    private final MeterRegistry registry;
+    private final Timer latency;
+
+    public AnalysisMeters(MeterRegistry registry) {
+        this.registry = registry;
+        this.tagged = Counter.builder("mediamon.articles.tagged").description("Articles analysed and tagged")
+                .register(registry);
+        this.resends = Counter.builder("mediamon.articles.resent")
+                .description("Articles dropped because the same id was already analysed").register(registry);
+        this.nearDuplicates = Counter.builder("mediamon.articles.near.duplicates")
+                .description("Articles placed in an earlier story (syndicated or lightly edited copies)")
+                .register(registry);
+        this.latency = Timer.builder("mediamon.ingest.to.tagged")
+                .description("Time from ingest to the tagged article being produced")
+                .publishPercentiles(0.5, 0.9, 0.99)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry);
+    }
+
+    void tagged(Duration sinceIngest) {
+        tagged.increment();
+        latency.record(sinceIngest.isNegative() ? Duration.ZERO : sinceIngest);
+    }
+
+    void resent() {
+        resends.increment();
+    }
+
+    void nearDuplicate() {
+        nearDuplicates.increment();
+    }
+
+    void deadLetter(String stage) {
+        Counter.builder("mediamon.deadletters").description("Records sent to the dead-letter topic, by stage")
+                .tag("stage", stage).register(registry).increment();
+    }
+}
