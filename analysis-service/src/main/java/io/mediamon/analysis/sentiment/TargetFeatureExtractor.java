@@ -48,7 +48,7 @@ public final class TargetFeatureExtractor {
         String speechRole = speech == 1 ? "spk" : speech == 2 ? "cont" : "none";
         int contrastAt = contrastIndex(tokens);
 
-        fv.add("role:" + role, role);
+        fv.add("role:" + role, null);
         fv.add("rs:" + speechRole, null);
         targetFeatures(tokens, ts, te, fv);
         contextWords(tokens, clause, ts, te, tClause, fv);
@@ -124,8 +124,7 @@ public final class TargetFeatureExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             if (cues.is(CueWords.Category.REPORTING, tokens.get(i).text()) && (i < ts || i >= te)) {
                 String w = tokens.get(i).text();
-                boolean speaker = (i >= te && i - te <= 2) || (i < ts && ts - i <= 1)
-                        || (w.equals("according") && i < ts && ts - i <= 2);
+                boolean speaker = (i >= te && i - te <= 2) || (i < ts && ts - i <= 2 && isInvertedSpeech(tokens, i));
                 if (speaker) {
                     fv.add("rsv:spk:" + w, w);
                     return 1;
@@ -141,6 +140,19 @@ public final class TargetFeatureExtractor {
             return 2;
         }
         return 0;
+    }
+
+    /** A speech verb before its speaker: "..., said Smith" or "according to Smith" (not "Jones said Smith ..."). */
+    private static boolean isInvertedSpeech(List<Token> tokens, int verb) {
+        String w = tokens.get(verb).text();
+        if (w.equals("according")) {
+            return true;
+        }
+        boolean speechVerb = switch (w) {
+            case "said", "says", "added", "wrote", "writes", "tweeted", "noted", "explained" -> true;
+            default -> false;
+        };
+        return speechVerb && (verb == 0 || !tokens.get(verb - 1).word());
     }
 
     private int contrastIndex(List<Token> tokens) {
@@ -179,21 +191,31 @@ public final class TargetFeatureExtractor {
             }
             Token t = tokens.get(i);
             String w = t.text();
+            String cue = t.word() && isInformative(w) ? w : null;
             if (t.word()) {
-                fv.add("u:" + w, w);
+                fv.add("u:" + w, cue);
             }
-            String bigram = "b:" + prev + "_" + w;
-            fv.add(bigram, prev.equals(TARGET) ? w : null);
+            fv.add("b:" + prev + "_" + w, cue);
             prev = w;
             int d = i < ts ? ts - i : i - te + 1;
             String side = i < ts ? "L" : "R";
             if (d <= WINDOW) {
-                fv.add("w:" + side + d + ":" + w, w);
+                fv.add("w:" + side + d + ":" + w, cue);
             }
             if (d <= CLAUSE_WINDOW && clause[i] == tClause && t.word()) {
-                fv.add("c:" + side + ":" + w, w);
+                fv.add("c:" + side + ":" + w, cue);
             }
         }
+    }
+
+    /** Whether a context word is worth showing as a cue: opinion, steering or longer content words. */
+    private boolean isInformative(String w) {
+        if (lexicon.valence(w) != 0f || cues.isNegator(w) || cues.is(CueWords.Category.REPORTING, w)
+                || cues.is(CueWords.Category.CONTRAST, w) || cues.is(CueWords.Category.HEDGE, w)) {
+            return true;
+        }
+        return w.length() >= 5 && !cues.is(CueWords.Category.PREPOSITION, w) && !cues.is(CueWords.Category.CLAUSE, w)
+                && !cues.is(CueWords.Category.PRONOUN, w) && Character.isLetter(w.charAt(0));
     }
 
     private void opinionWords(List<Token> tokens, int[] clause, PolarityTagger.Tagged tagged, int ts, int te,
@@ -277,10 +299,10 @@ public final class TargetFeatureExtractor {
             fv.add("t:inquote", null);
         }
         if (negInClause) {
-            fv.add("t:negclause", null);
+            fv.add("t:negclause", "negation");
         }
         if (tagged.hedgedClause()[ts]) {
-            fv.add("t:hedged", null);
+            fv.add("t:hedged", "hedge");
         }
         if (contrastAt >= 0) {
             String w = tokens.get(contrastAt).text();

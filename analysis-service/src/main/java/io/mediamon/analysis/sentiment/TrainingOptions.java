@@ -12,6 +12,6 @@ package io.mediamon.analysis.sentiment;
 public record TrainingOptions(int epochs, double learningRate, double l2, int minCount, long seed) {
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(15, 0.05, 1e-4, 3, 20_240_601L);
+        return new TrainingOptions(15, 0.02, 3e-3, 3, 20_240_601L);
     }
 }
