@@ -1,0 +1,33 @@
+package io.mediamon.analysis.nlp;
+
+import io.mediamon.common.event.ArticleFlags;
+import io.mediamon.common.event.NewEntity;
+import io.mediamon.common.event.PartySentiment;
+import io.mediamon.common.event.TextStats;
+import io.mediamon.common.event.TopicTag;
+import java.util.List;
+
+/**
+ * Everything the language pipeline learned about one article.
+ *
+ * @param topics      topics whose rules matched often enough
+ * @param parties     known parties with the sentiment toward each, most mentioned first
+ * @param newEntities capitalised names the gazetteer does not know, most frequent first
+ * @param flags       what cleaning removed (boilerplate, promotional paragraphs)
+ * @param stats       size of the cleaned text
+ * @param cleanText   the analysed text: headline, then the kept paragraphs, separated by blank lines
+ */
+public record ArticleAnalysis(
+        List<TopicTag> topics,
+        List<PartySentiment> parties,
+        List<NewEntity> newEntities,
+        ArticleFlags flags,
+        TextStats stats,
+        String cleanText) {
+
+    public ArticleAnalysis {
+        topics = List.copyOf(topics);
+        parties = List.copyOf(parties);
+        newEntities = List.copyOf(newEntities);
+    }
+}

@@ -1,0 +1,69 @@
+package io.mediamon.analysis.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Closed-class words that steer opinion words: negators, intensifiers, hedges, contrast, reporting verbs, ... */
+public final class CueWords {
+
+    public enum Category { NEGATOR, INTENSIFIER, DAMPENER, HEDGE, CONTRAST, REPORTING, CLAUSE, PREPOSITION, PRONOUN }
+
+    static final String RESOURCE = "sentiment/cue-words.tsv";
+
+    private final Map<Category, Set<String>> words;
+
+    CueWords(Map<Category, Set<String>> words) {
+        this.words = words;
+    }
+
+    private static final class Holder {
+        static final CueWords DEFAULT = loadFromClasspath();
+    }
+
+    public static CueWords standard() {
+        return Holder.DEFAULT;
+    }
+
+    static CueWords loadFromClasspath() {
+        Map<Category, Set<String>> words = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            words.put(c, new HashSet<>());
+        }
+        try (InputStream in = CueWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("cue word resource not on the classpath: " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                words.get(Category.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT))).add(cols[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        Map<Category, Set<String>> frozen = new EnumMap<>(Category.class);
+        words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new CueWords(frozen);
+    }
+
+    public boolean is(Category category, String word) {
+        return words.get(category).contains(word);
+    }
+
+    /** Negators, including any word ending in "n't". */
+    public boolean isNegator(String word) {
+        return word.endsWith("n't") || is(Category.NEGATOR, word);
+    }
+}

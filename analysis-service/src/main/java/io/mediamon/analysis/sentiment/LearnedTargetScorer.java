@@ -1,0 +1,130 @@
+package io.mediamon.analysis.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Target-dependent scorer: target-relative features ({@link TargetFeatureExtractor}) scored by a learned
+ * {@link LinearSoftmaxModel}. Thread-safe.
+ */
+public final class LearnedTargetScorer implements TargetScorer {
+
+    public static final String DEFAULT_MODEL_RESOURCE = "sentiment/tsc-model.tsv";
+    private static final int MAX_CUES = 3;
+
+    private final LinearSoftmaxModel model;
+    private final TargetFeatureExtractor extractor;
+
+    public LearnedTargetScorer(LinearSoftmaxModel model, TargetFeatureExtractor extractor) {
+        this.model = model;
+        this.extractor = extractor;
+    }
+
+    /** The model shipped in this module's resources. */
+    public static LearnedTargetScorer loadDefault() {
+        try (InputStream in = LearnedTargetScorer.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("default model not on the classpath: " + DEFAULT_MODEL_RESOURCE);
+            }
+            return of(LinearSoftmaxModel.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_MODEL_RESOURCE, e);
+        }
+    }
+
+    public static LearnedTargetScorer load(Path modelFile) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(modelFile, StandardCharsets.UTF_8)) {
+            return of(LinearSoftmaxModel.read(in));
+        }
+    }
+
+    public static LearnedTargetScorer of(LinearSoftmaxModel model) {
+        return new LearnedTargetScorer(model, TargetFeatureExtractor.standard());
+    }
+
+    @Override
+    public TargetScore score(String sentence, int from, int to) {
+        if (from < 0 || to > sentence.length() || from > to) {
+            throw new IllegalArgumentException("target span [" + from + "," + to + ") outside sentence");
+        }
+        FeatureVector fv = extractor.extract(sentence, from, to);
+        double[] p = model.probabilities(fv);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        SentimentLabel label = SentimentLabel.values()[best];
+        double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
+        return new TargetScore(label.text(), score, p[best], cues(fv, best));
+    }
+
+    /** Cue texts of the features that pushed hardest toward the chosen class, strongest first. */
+    private List<String> cues(FeatureVector fv, int chosen) {
+        String[] topCue = new String[MAX_CUES];
+        double[] topPush = new double[MAX_CUES];
+        for (int i = 0; i < fv.size(); i++) {
+            String cue = fv.cue(i);
+            if (cue == null) {
+                continue;
+            }
+            float[] w = model.weightsOf(fv.name(i));
+            if (w == null) {
+                continue;
+            }
+            double push = fv.value(i) * (w[chosen] - (w[0] + w[1] + w[2]) / 3.0);
+            insert(topCue, topPush, cue, push);
+        }
+        List<String> out = new ArrayList<>(MAX_CUES);
+        for (String cue : topCue) {
+            if (cue != null) {
+                out.add(cue);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void insert(String[] cues, double[] pushes, String cue, double push) {
+        if (push <= 0) {
+            return;
+        }
+        for (int i = 0; i < cues.length; i++) {
+            if (cue.equals(cues[i])) {
+                if (push <= pushes[i]) {
+                    return;
+                }
+                removeAt(cues, pushes, i);
+                break;
+            }
+        }
+        for (int i = 0; i < cues.length; i++) {
+            if (cues[i] == null || push > pushes[i]) {
+                for (int j = cues.length - 1; j > i; j--) {
+                    cues[j] = cues[j - 1];
+                    pushes[j] = pushes[j - 1];
+                }
+                cues[i] = cue;
+                pushes[i] = push;
+                return;
+            }
+        }
+    }
+
+    private static void removeAt(String[] cues, double[] pushes, int at) {
+        for (int j = at; j < cues.length - 1; j++) {
+            cues[j] = cues[j + 1];
+            pushes[j] = pushes[j + 1];
+        }
+        cues[cues.length - 1] = null;
+        pushes[cues.length - 1] = 0;
+    }
+}

@@ -1,0 +1,62 @@
+package io.mediamon.analysis.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TargetFeatureExtractorTest {
+
+    private final TargetFeatureExtractor extractor = TargetFeatureExtractor.standard();
+
+    private List<String> features(String sentence, String target) {
+        int from = sentence.indexOf(target);
+        FeatureVector fv = extractor.extract(sentence, from, from + target.length());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < fv.size(); i++) {
+            names.add(fv.name(i));
+        }
+        return names;
+    }
+
+    @Test
+    void shouldTellAgentFromPatient() {
+        String s = "Smith attacked Jones.";
+        assertThat(features(s, "Smith")).contains("role:subj", "lx:subj:R:neg");
+        assertThat(features(s, "Jones")).contains("role:obj", "lx:obj:L:neg");
+        assertThat(features("Jones was attacked by Smith.", "Smith")).contains("role:agent");
+    }
+
+    @Test
+    void shouldMarkTheSpeakerAndTheReportedTarget() {
+        String s = "Jones said Smith is corrupt.";
+        assertThat(features(s, "Jones")).contains("rs:spk").doesNotContain("rs:cont");
+        assertThat(features(s, "Smith")).contains("rs:cont", "lx:rs:cont:R:neg");
+    }
+
+    @Test
+    void shouldMarkNegatedOpinionInTheTargetClause() {
+        assertThat(features("Smith is not honest.", "Smith")).contains("lx:negated:in:neg", "t:negclause");
+    }
+
+    @Test
+    void shouldPlaceTheTargetRelativeToContrast() {
+        String s = "Smith is honest, but Jones is corrupt.";
+        assertThat(features(s, "Smith")).contains("ct:Tbefore", "lx:R:in:pos");
+        assertThat(features(s, "Jones")).contains("ct:Tafter", "lx:R:in:neg", "lx:L:far:pos");
+    }
+
+    @Test
+    void shouldDistinguishCriticismFromMisfortune() {
+        assertThat(features("Critics accused Smith of fraud.", "Smith")).contains("dk:criticism:L:in", "rs:cont");
+        assertThat(features("Smith was injured in the crash.", "Smith")).contains("dk:misfortune:R:in");
+    }
+
+    @Test
+    void shouldMapACharacterSpanToTokens() {
+        List<Token> tokens = new Tokenizer().tokenize("President Barack Obama spoke.");
+        assertThat(TargetFeatureExtractor.targetSpan(tokens, 10, 22)).containsExactly(1, 3);
+        assertThat(TargetFeatureExtractor.targetSpan(tokens, 5, 5)).containsExactly(0, 1);
+    }
+}
