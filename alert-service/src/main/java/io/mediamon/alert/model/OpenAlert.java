@@ -5,6 +5,7 @@ package io.mediamon.alert.model;
  *
  * @param lastAnomalousMs event time at which the entity last looked anomalous; cooldown counts from here
  * @param lastEmittedMs   event time of the last event emitted for this alert (open or update)
+ * @param emittedCount    the count the last emitted event reported
  */
 public record OpenAlert(
         String alertId,
@@ -14,10 +15,18 @@ public record OpenAlert(
         long lastEmittedMs,
         String severity,
         long peakCount,
-        double peakScore) {
+        double peakScore,
+        long emittedCount) {
 
-    public OpenAlert touched(long anomalousMs, long emittedMs, String newSeverity, long count, double score) {
-        return new OpenAlert(alertId, type, openedMs, anomalousMs, emittedMs, newSeverity, Math.max(peakCount, count),
-                Math.max(peakScore, score));
+    /** Still anomalous at {@code anomalousMs}; nothing emitted. */
+    public OpenAlert stillAnomalous(long anomalousMs, long count, double score) {
+        return new OpenAlert(alertId, type, openedMs, anomalousMs, lastEmittedMs, severity, Math.max(peakCount, count),
+                Math.max(peakScore, score), emittedCount);
+    }
+
+    /** An update was emitted at {@code emittedMs} reporting {@code count}. */
+    public OpenAlert emitted(long emittedMs, String newSeverity, long count, double score) {
+        return new OpenAlert(alertId, type, openedMs, emittedMs, emittedMs, newSeverity, Math.max(peakCount, count),
+                Math.max(peakScore, score), count);
     }
 }

@@ -132,7 +132,7 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
                 window.uniqueStories, rule.sensitivity());
         boolean spiking = detection.anomalous() && window.uniqueStories >= rules.minCount();
         if (spiking) {
-            raiseSpike(state, detection, windowEnd, now);
+            raiseSpike(state, detectorState, detection, windowEnd, now);
         } else if (state.spike != null && windowEnd - state.spike.lastAnomalousMs() >= rules.cooldown().toMillis()) {
             emit(state, state.spike, AlertFactory.RESOLVED, window, windowEnd, detection.expected(),
                     detection.score(), "coverage back to normal: " + detection.reason(), now);
@@ -151,36 +151,50 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
         Detection detection = detector.observePartial(detectorState, Instant.ofEpochMilli(time),
                 window.uniqueStories, fraction, rule.sensitivity());
         if (detection.anomalous()) {
-            raiseSpike(state, detection, window.startMs + rules.bucketMs(), time);
+            raiseSpike(state, detectorState, detection, window.startMs + rules.bucketMs(), time);
         }
     }
 
-    /** Opens a spike alert, or updates the open one when enough time has passed or it grew more severe. */
-    private void raiseSpike(CoverageState state, Detection detection, long windowEnd, long now) {
+    /**
+     * Opens a spike alert, or updates the open one when it grew more severe, or when it grew by half since the
+     * last event and the update interval has passed. Anything else only refreshes its cooldown: one spike, one
+     * alert, a few updates.
+     */
+    private void raiseSpike(CoverageState state, DetectorState detectorState, Detection detection, long windowEnd,
+                            long now) {
         WindowTally window = state.window;
-        String severity = AlertFactory.spikeSeverity(window.uniqueStories, detection.expected());
-        String reason = String.format(Locale.ROOT, "%d unique stories about %s in the window vs %.1f expected; %s",
-                window.uniqueStories, state.entityName, detection.expected(), detection.reason());
+        double baseline = detector.expected(detectorState, Instant.ofEpochMilli(window.startMs));
+        String severity = AlertFactory.spikeSeverity(window.uniqueStories, baseline * fractionOf(window, now));
+        String reason = String.format(Locale.ROOT, "%d unique stories about %s so far in this %s window vs %.1f"
+                + " expected in a whole window; %s", window.uniqueStories, state.entityName,
+                humanWidth(), baseline, detection.reason());
         if (state.spike == null) {
             state.spike = new OpenAlert(AlertFactory.alertId(state.entityId, AlertFactory.SPIKE, now),
-                    AlertFactory.SPIKE, now, now, now, severity, window.uniqueStories, detection.score());
-            emit(state, state.spike, AlertFactory.OPEN, window, windowEnd, detection.expected(), detection.score(),
-                    reason, now);
+                    AlertFactory.SPIKE, now, now, now, severity, window.uniqueStories, detection.score(),
+                    window.uniqueStories);
+            emit(state, state.spike, AlertFactory.OPEN, window, windowEnd, baseline, detection.score(), reason, now);
             return;
         }
         OpenAlert open = state.spike;
         boolean escalated = rank(severity) > rank(open.severity());
-        boolean due = now - open.lastEmittedMs() >= rules.updateInterval().toMillis()
-                && window.uniqueStories > open.peakCount();
-        if (escalated || due) {
-            state.spike = open.touched(now, now, escalated ? severity : open.severity(), window.uniqueStories,
+        boolean grown = now - open.lastEmittedMs() >= rules.updateInterval().toMillis()
+                && window.uniqueStories >= Math.ceil(open.emittedCount() * 1.5);
+        if (escalated || grown) {
+            state.spike = open.emitted(now, escalated ? severity : open.severity(), window.uniqueStories,
                     detection.score());
-            emit(state, state.spike, AlertFactory.UPDATE, window, windowEnd, detection.expected(), detection.score(),
-                    reason, now);
+            emit(state, state.spike, AlertFactory.UPDATE, window, windowEnd, baseline, detection.score(), reason, now);
         } else {
-            state.spike = open.touched(now, open.lastEmittedMs(), open.severity(), window.uniqueStories,
-                    detection.score());
+            state.spike = open.stillAnomalous(now, window.uniqueStories, detection.score());
         }
+    }
+
+    private double fractionOf(WindowTally window, long now) {
+        return Math.min(1.0, Math.max(0.05, (double) (now - window.startMs + 1) / rules.bucketMs()));
+    }
+
+    private String humanWidth() {
+        long minutes = rules.bucket().toMinutes();
+        return minutes % 60 == 0 ? (minutes / 60) + "h" : minutes + "min";
     }
 
     private void checkSentiment(CoverageState state, WatchRule rule, long windowEnd, long now) {
@@ -209,11 +223,11 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
             if (state.sentimentShift == null) {
                 state.sentimentShift = new OpenAlert(AlertFactory.alertId(state.entityId,
                         AlertFactory.SENTIMENT_SHIFT, now), AlertFactory.SENTIMENT_SHIFT, now, now, now, severity,
-                        window.uniqueStories, score);
+                        window.uniqueStories, score, window.uniqueStories);
                 emit(state, state.sentimentShift, AlertFactory.OPEN, window, windowEnd, state.sentiment.mean, score,
                         reason, now);
             } else {
-                state.sentimentShift = state.sentimentShift.touched(now, now, severity, window.uniqueStories, score);
+                state.sentimentShift = state.sentimentShift.emitted(now, severity, window.uniqueStories, score);
                 emit(state, state.sentimentShift, AlertFactory.UPDATE, window, windowEnd, state.sentiment.mean,
                         score, reason, now);
             }

@@ -1,0 +1,183 @@
+package io.mediamon.launcher.bench;
+
+import io.mediamon.common.config.KafkaSettings;
+import io.mediamon.common.config.Settings;
+import io.mediamon.common.event.TaggedArticle;
+import io.mediamon.common.serde.Json;
+import io.mediamon.ingest.model.ArticleSubmission;
+import io.mediamon.launcher.Pipeline;
+import io.mediamon.launcher.cli.KafkaTarget;
+import io.mediamon.launcher.cli.LaunchSettings;
+import io.mediamon.launcher.client.IngestClient;
+import io.mediamon.launcher.synthetic.SyntheticArticles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mediamon bench}: pushes N synthetic articles through the running pipeline over HTTP, then the same
+ * records through a pass-through Streams app with the same settings, and prints one JSON line of figures.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure pipeline throughput and ingest-to-tagged latency against a pass-through Streams app"
+                + " on the same (embedded) broker. Prints one JSON line.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "20000", description = "Articles to push. Default ${DEFAULT-VALUE}")
+    int articles;
+
+    @Option(names = "--size", defaultValue = "5120", description = "Body size in bytes. Default ${DEFAULT-VALUE}")
+    int size;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Stream threads, both apps. Default ${DEFAULT-VALUE}")
+    int threads;
+
+    @Option(names = "--partitions", defaultValue = "4", description = "Topic partitions. Default ${DEFAULT-VALUE}")
+    int partitions;
+
+    @Option(names = "--batch", defaultValue = "250", description = "Articles per NDJSON request. Default ${DEFAULT-VALUE}")
+    int batch;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = Files.createTempDirectory("mediamon-bench-");
+        Map<String, String> overrides = Map.of(
+                "MEDIAMON_TOPIC_PARTITIONS", Integer.toString(partitions),
+                "MEDIAMON_ANALYSIS_THREADS", Integer.toString(threads),
+                "MEDIAMON_INGEST_PORT", "0", "MEDIAMON_ANALYSIS_PORT", "0", "MEDIAMON_ALERT_PORT", "0");
+        try (KafkaTarget kafka = KafkaTarget.resolve(System.getenv(), root.resolve("kafka"), 0)) {
+            Settings settings = LaunchSettings.forRun(System.getenv(), root.resolve("state"), overrides);
+            KafkaSettings kafkaSettings = KafkaSettings.from(LaunchSettings.forRun(System.getenv(), null, overrides),
+                    kafka.bootstrapServers());
+            List<String> bodies = prepareBodies();
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("articles", articles);
+            figures.put("article_bytes", size);
+            figures.put("threads", threads);
+            figures.put("partitions", partitions);
+            try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers())) {
+                awaitRunning(pipeline.analysis().runner().streams());
+                measurePipeline(pipeline, kafkaSettings, bodies, figures);
+            }
+            measurePassThrough(kafkaSettings, root, figures);
+            double ratio = (double) figures.get("articles_per_second") / (double) figures.get("passthrough_per_second");
+            figures.put("ratio", Math.round(ratio * 1000) / 1000.0);
+            System.out.println(Json.mapper().writeValueAsString(figures));
+            return 0;
+        }
+    }
+
+    private List<String> prepareBodies() throws IOException {
+        List<String> lines = new ArrayList<>();
+        Instant now = Instant.now();
+        long nonce = now.toEpochMilli();
+        String[] entities = {"TikTok", "ByteDance", "Microsoft", "Oracle", "Walmart", "the Commerce Department"};
+        List<ArticleSubmission> chunk = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            String entity = entities[i % entities.length];
+            chunk.add(new ArticleSubmission("Bench article " + nonce + "-" + i + " about " + entity,
+                    SyntheticArticles.bodyOfSize(entity, size, nonce + i), null, "bench.example", null, "en", null));
+            if (chunk.size() == batch || i == articles - 1) {
+                StringBuilder ndjson = new StringBuilder();
+                for (ArticleSubmission article : chunk) {
+                    ndjson.append(Json.mapper().writeValueAsString(article)).append('\n');
+                }
+                lines.add(ndjson.toString());
+                chunk.clear();
+            }
+        }
+        return lines;
+    }
+
+    private void measurePipeline(Pipeline pipeline, KafkaSettings kafka, List<String> bodies,
+                                 Map<String, Object> figures) throws Exception {
+        IngestClient client = IngestClient.local(pipeline.ingest().port());
+        LatencyRecorder latencies = new LatencyRecorder();
+        OutputRate<TaggedArticle> tagged = new OutputRate<>(kafka, kafka.topics().articlesTagged().name(),
+                kafka.topics().articlesTagged().valueSerde().deserializer());
+        ExecutorService senders = Executors.newFixedThreadPool(3);
+        try {
+            Future<OutputRate.Result> watch = senders.submit(() -> tagged.await(articles, Duration.ofMinutes(20),
+                    article -> article.ingestedAt().toEpochMilli(), latencies));
+            long started = System.nanoTime();
+            List<Future<?>> sends = new ArrayList<>();
+            for (int worker = 0; worker < 2; worker++) {
+                int offset = worker;
+                sends.add(senders.submit(() -> {
+                    for (int i = offset; i < bodies.size(); i += 2) {
+                        IngestClient.Response response = client.post("/articles/batch", bodies.get(i));
+                        if (response.status() != 202) {
+                            throw new IOException("ingest answered " + response.status() + ": " + response.body());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> send : sends) {
+                send.get();
+            }
+            double ingestSeconds = (System.nanoTime() - started) / 1e9;
+            OutputRate.Result result = watch.get();
+            if (result.received() < articles) {
+                throw new IOException("only " + result.received() + " of " + articles + " articles were tagged");
+            }
+            figures.put("ingest_per_second", round(articles / ingestSeconds));
+            figures.put("articles_per_second", round(articles / ((result.lastNanos() - started) / 1e9)));
+            figures.put("latency_p50_ms", latencies.percentile(50));
+            figures.put("latency_p99_ms", latencies.percentile(99));
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private void measurePassThrough(KafkaSettings kafka, Path root, Map<String, Object> figures) throws Exception {
+        String from = kafka.topics().articlesRaw().name();
+        String to = from + ".passthrough";
+        try (Admin admin = Admin.create(kafka.clientProperties())) {
+            admin.createTopics(List.of(new NewTopic(to, partitions, kafka.replicationFactor()))).all()
+                    .get(30, TimeUnit.SECONDS);
+        }
+        OutputRate<byte[]> copied = new OutputRate<>(kafka, to, Serdes.ByteArray().deserializer());
+        KafkaStreams streams = PassThroughApp.start(kafka, root.resolve("passthrough-state"), threads, from, to);
+        try {
+            OutputRate.Result result = copied.await(articles, Duration.ofMinutes(10), null, null);
+            if (result.received() < articles) {
+                throw new IOException("pass-through copied only " + result.received() + " of " + articles);
+            }
+            // first-to-last output rate: leaves out the app's start-up, so the limit is not understated
+            figures.put("passthrough_per_second", round(result.perSecond()));
+        } finally {
+            streams.close(Duration.ofSeconds(20));
+        }
+    }
+
+    private static void awaitRunning(KafkaStreams streams) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("analysis-service did not reach RUNNING: " + streams.state());
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,128 @@
+package io.mediamon.launcher.demo;
+
+import io.mediamon.common.config.KafkaSettings;
+import io.mediamon.common.config.Settings;
+import io.mediamon.common.event.AlertEvent;
+import io.mediamon.common.event.TaggedArticle;
+import io.mediamon.common.serde.Json;
+import io.mediamon.ingest.model.ArticleSubmission;
+import io.mediamon.ingest.source.FileSource;
+import io.mediamon.launcher.Pipeline;
+import io.mediamon.launcher.client.IngestClient;
+import io.mediamon.launcher.client.TopicReader;
+import io.mediamon.launcher.synthetic.SyntheticArticles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The demo: sends ingest-service, over HTTP, a steady baseline of synthetic coverage of one watched entity over
+ * the past days (oldest first, so the alert service sees it in event-time order), then the seeds, then a burst of
+ * coverage in the current hour, and reports what the pipeline made of it.
+ */
+public final class DemoRunner {
+    /** The watched entity the synthetic burst is about, as named in the gazetteer and default watchlist. */
+    public static final String BURST_ENTITY = "TikTok";
+    public static final String BURST_ENTITY_ID = "Q48938223";
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private final Pipeline pipeline;
+    private final KafkaSettings kafka;
+    private final PrintStream out;
+
+    public DemoRunner(Pipeline pipeline, Settings settings, String bootstrapServers, PrintStream out) {
+        this.pipeline = pipeline;
+        this.kafka = KafkaSettings.from(settings, bootstrapServers);
+        this.out = out;
+    }
+
+    /** Runs the demo and returns the report (also printed). */
+    public Map<String, Object> run(Path seeds, int historyHours, double perHour, int burst)
+            throws IOException, InterruptedException {
+        IngestClient client = IngestClient.local(pipeline.ingest().port());
+        List<ArticleSubmission> seedArticles = readSeeds(seeds);
+        Instant now = Instant.now();
+        long nonce = now.toEpochMilli();
+        List<ArticleSubmission> history = SyntheticArticles.about(BURST_ENTITY,
+                SyntheticArticles.steadyFlow(now, historyHours, perHour, nonce), nonce, "wire");
+        List<String> historyIds = new ArrayList<>();
+        for (int from = 0; from < history.size(); from += 100) {
+            historyIds.addAll(IngestClient.acceptedIds(client.postBatch(
+                    history.subList(from, Math.min(history.size(), from + 100)))));
+        }
+        out.printf("sent %d synthetic articles about %s spread over the past %d hours (the baseline)%n",
+                historyIds.size(), BURST_ENTITY, historyHours);
+        List<String> seedIds = IngestClient.acceptedIds(client.postBatch(seedArticles));
+        out.printf("sent %d seed articles to ingest-service over HTTP%n", seedIds.size());
+        List<ArticleSubmission> spike = SyntheticArticles.about(BURST_ENTITY, SyntheticArticles.burst(now, burst),
+                nonce + 1, "burst");
+        List<String> burstIds = IngestClient.acceptedIds(client.postBatch(spike));
+        out.printf("sent a burst of %d articles about %s in the current hour%n", burstIds.size(), BURST_ENTITY);
+
+        List<TaggedArticle> tagged = awaitTagged(seedIds, historyIds.size() + burstIds.size());
+        List<AlertEvent> alerts = awaitAlerts();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("synthetic", Map.of("entity", BURST_ENTITY, "baselineArticles", historyIds.size(),
+                "baselineHours", historyHours, "burstArticles", burstIds.size()));
+        out.print(DemoReport.text(tagged, alerts));
+        return DemoReport.json(tagged, alerts, extra);
+    }
+
+    private List<TaggedArticle> awaitTagged(List<String> seedIds, int syntheticCount) {
+        try (TopicReader<TaggedArticle> reader = new TopicReader<>(kafka, kafka.topics().articlesTagged())) {
+            List<ConsumerRecord<String, TaggedArticle>> records = reader.readUntil(
+                    all -> all.stream().map(ConsumerRecord::key).distinct().count() >= seedIds.size() + syntheticCount
+                            && all.stream().map(ConsumerRecord::key).toList().containsAll(seedIds), WAIT);
+            Map<String, TaggedArticle> byId = new HashMap<>();
+            records.forEach(r -> byId.put(r.key(), r.value()));
+            List<TaggedArticle> seeds = new ArrayList<>();
+            for (String id : seedIds) {
+                if (byId.containsKey(id)) {
+                    seeds.add(byId.get(id));
+                } else {
+                    out.printf("WARNING: seed %s was not tagged within %s%n", id, WAIT);
+                }
+            }
+            return seeds;
+        }
+    }
+
+    private List<AlertEvent> awaitAlerts() {
+        try (TopicReader<AlertEvent> reader = new TopicReader<>(kafka, kafka.topics().alerts())) {
+            return reader.readUntil(all -> all.stream().anyMatch(r -> BURST_ENTITY_ID.equals(r.key())), WAIT)
+                    .stream().map(ConsumerRecord::value).toList();
+        }
+    }
+
+    static List<ArticleSubmission> readSeeds(Path seeds) throws IOException {
+        List<ArticleSubmission> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                out.add(FileSource.textArticle(Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IOException("no .txt seed articles in " + seeds);
+        }
+        return out;
+    }
+
+    public static void writeReport(Map<String, Object> report, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+    }
+}
