@@ -55,7 +55,7 @@ public final class AlertTopology {
         Topic<String, WatchRule> watchlist = topics.watchlist();
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCHLIST_STORE),
                         Serdes.String(), watchlist.valueSerde()).withLoggingDisabled(),
-                watchlist.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist-source"),
+                watchlist.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist"),
                 () -> new WatchlistUpdater(WATCHLIST_STORE, watchlist.valueSerde().deserializer()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
                 Serdes.String(), JsonSerde.of(CoverageState.class)));
