@@ -22,6 +22,8 @@ import java.util.List;
  * @param earlyFraction    share of a window that must have elapsed before it can fire early
  *                         ({@code MEDIAMON_ALERT_EARLY_FRACTION})
  * @param minCount         fewest unique stories that can make a spike ({@code MEDIAMON_ALERT_MIN_COUNT})
+ * @param minHistory       windows of history an entity needs before it can alert, while its baseline is learnt
+ *                         ({@code MEDIAMON_ALERT_MIN_HISTORY})
  * @param webhooks         URLs that receive every alert event ({@code MEDIAMON_WEBHOOKS})
  * @param slackWebhooks    Slack incoming-webhook URLs ({@code MEDIAMON_SLACK_WEBHOOKS})
  * @param webhookSecret    HMAC-SHA256 key for the {@code X-Mediamon-Signature} header ({@code MEDIAMON_WEBHOOK_SECRET})
@@ -41,6 +43,7 @@ public record AlertConfig(
         Duration updateInterval,
         double earlyFraction,
         int minCount,
+        int minHistory,
         List<URI> webhooks,
         List<URI> slackWebhooks,
         String webhookSecret,
@@ -66,6 +69,7 @@ public record AlertConfig(
         Duration update = settings.duration("MEDIAMON_ALERT_UPDATE_INTERVAL", Duration.ofSeconds(30));
         double early = settings.decimal("MEDIAMON_ALERT_EARLY_FRACTION", 0.0, 0.0, 1.0);
         int minCount = settings.integer("MEDIAMON_ALERT_MIN_COUNT", 5, 1, 1_000_000);
+        int minHistory = settings.integer("MEDIAMON_ALERT_MIN_HISTORY", 24, 0, 100_000);
         List<URI> webhooks = urls(settings, "MEDIAMON_WEBHOOKS");
         List<URI> slack = urls(settings, "MEDIAMON_SLACK_WEBHOOKS");
         String secret = settings.string("MEDIAMON_WEBHOOK_SECRET", null);
@@ -80,7 +84,7 @@ public record AlertConfig(
         }
         settings.validate();
         return new AlertConfig(kafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
-                update, early, minCount, webhooks, slack, secret, attempts, backoff);
+                update, early, minCount, minHistory, webhooks, slack, secret, attempts, backoff);
     }
 
     static List<WatchRule> parseWatchlist(Settings settings, List<String> entries) {
@@ -127,7 +131,7 @@ public record AlertConfig(
 
     public AlertConfig withKafka(KafkaSettings newKafka) {
         return new AlertConfig(newKafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
-                updateInterval, earlyFraction, minCount, webhooks, slackWebhooks, webhookSecret, webhookAttempts,
+                updateInterval, earlyFraction, minCount, minHistory, webhooks, slackWebhooks, webhookSecret, webhookAttempts,
                 webhookBackoff);
     }
 }

@@ -13,6 +13,7 @@ public final class CoverageState {
     public OpenAlert spike;
     public OpenAlert sentimentShift;
     public long lateMentions;
+    public long windowsClosed;
 
     public static CoverageState fresh(String entityId, String entityName, long windowStartMs, byte[] detector) {
         CoverageState state = new CoverageState();

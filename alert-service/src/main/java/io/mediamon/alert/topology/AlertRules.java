@@ -14,6 +14,7 @@ public record AlertRules(
         Duration updateInterval,
         double earlyFraction,
         int minCount,
+        int minHistory,
         int sentimentMinStories,
         int sentimentWarmupWindows,
         double sentimentDeviations,
@@ -21,7 +22,7 @@ public record AlertRules(
 
     public static AlertRules from(AlertConfig config) {
         return new AlertRules(config.bucket(), config.grace(), config.cooldown(), config.updateInterval(),
-                config.earlyFraction(), config.minCount(), 3, 6, 3.0, 0.3);
+                config.earlyFraction(), config.minCount(), config.minHistory(), 3, 6, 3.0, 0.3);
     }
 
     long bucketMs() {

@@ -130,7 +130,8 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
         long windowEnd = window.startMs + rules.bucketMs();
         Detection detection = detector.observe(detectorState, Instant.ofEpochMilli(window.startMs),
                 window.uniqueStories, rule.sensitivity());
-        boolean spiking = detection.anomalous() && window.uniqueStories >= rules.minCount();
+        state.windowsClosed++;
+        boolean spiking = detection.anomalous() && window.uniqueStories >= rules.minCount() && learnt(state);
         if (spiking) {
             raiseSpike(state, detectorState, detection, windowEnd, now);
         } else if (state.spike != null && windowEnd - state.spike.lastAnomalousMs() >= rules.cooldown().toMillis()) {
@@ -145,7 +146,7 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
         WindowTally window = state.window;
         double fraction = Math.min(1.0, Math.max(0.01,
                 (double) (time - window.startMs + 1) / rules.bucketMs()));
-        if (fraction < rules.earlyFraction() || window.uniqueStories < rules.minCount()) {
+        if (fraction < rules.earlyFraction() || window.uniqueStories < rules.minCount() || !learnt(state)) {
             return;
         }
         Detection detection = detector.observePartial(detectorState, Instant.ofEpochMilli(time),
@@ -195,6 +196,11 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
     private String humanWidth() {
         long minutes = rules.bucket().toMinutes();
         return minutes % 60 == 0 ? (minutes / 60) + "h" : minutes + "min";
+    }
+
+    /** Whether the entity has enough history for its baseline to be trusted. */
+    private boolean learnt(CoverageState state) {
+        return state.windowsClosed >= rules.minHistory();
     }
 
     private void checkSentiment(CoverageState state, WatchRule rule, long windowEnd, long now) {
