@@ -79,7 +79,10 @@ final class BodyBlocks {
     }
 
     static String unwrapMarkdown(String line) {
-        String out = HEADING.matcher(line.stripLeading()).replaceFirst("");
+        String out = line.stripLeading();
+        if (out.startsWith("#")) {
+            out = HEADING.matcher(out).replaceFirst("");
+        }
         if (out.indexOf('*') >= 0 || out.indexOf('_') >= 0) {
             out = EMPHASIS.matcher(out).replaceAll("$1");
         }
