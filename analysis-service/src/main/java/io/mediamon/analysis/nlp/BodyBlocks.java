@@ -51,6 +51,7 @@ final class BodyBlocks {
             }
         }
         if (blocks.isEmpty()) {
+            doc.select("div").after("\n\n");
             return new Split(fromPlainText(doc.body().wholeText()), dropped);
         }
         return new Split(blocks, dropped);

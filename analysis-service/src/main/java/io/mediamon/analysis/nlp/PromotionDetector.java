@@ -102,8 +102,8 @@ final class PromotionDetector {
     }
 
     private boolean isKnownEntity(String name) {
-        List<EntityMention> found = entities.find(name);
-        return !found.isEmpty();
+        List<EntityMention> found = entities.find(name, true);
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == name.length();
     }
 
     static int firstPersonPluralOutsideQuotes(String text) {

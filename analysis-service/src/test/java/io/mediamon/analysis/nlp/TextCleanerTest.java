@@ -92,6 +92,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldSplitHtmlWithoutParagraphElementsAtLineBreaks() {
+        CleanedText cleaned = CLEANER.clean("Talks", "<div>Oracle confirmed talks.<br>Walmart joined.<br><br>Share - WeChat</div>");
+        assertThat(cleaned.paragraphs()).containsExactly("Oracle confirmed talks. Walmart joined.");
+    }
+
+    @Test
     void shouldTreatABoilerplateTitleAsNoTitle() {
         CleanedText cleaned = CLEANER.clean("Most Viewed in 24 Hours", "TikTok was banned.");
         assertThat(cleaned.title()).isEmpty();
