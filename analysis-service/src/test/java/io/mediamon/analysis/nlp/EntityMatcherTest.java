@@ -37,6 +37,7 @@ class EntityMatcherTest {
     void shouldNotTreatBeijingBasedAsTheGovernment() {
         assertThat(ids("The author is a Beijing-based commentator at a China-based firm.")).isEmpty();
         assertThat(ids("Beijing said no.")).containsExactly("Q148");
+        assertThat(ids("a US-listed firm and a US-born founder")).isEmpty();
     }
 
     @Test
