@@ -36,7 +36,7 @@ final class BoilerplateClassifier {
             Map.entry("the author is", 1.0), Map.entry("disclaimer", 1.0), Map.entry("send us your", 0.8),
             Map.entry("share your thought", 0.6), Map.entry("our stories", 0.5), Map.entry("contact us", 0.8),
             Map.entry("to contact", 0.8), Map.entry("visit", 0.3), Map.entry("subscribe", 0.6),
-            Map.entry("newsletter", 0.6), Map.entry("click here", 1.0), Map.entry("follow us", 1.0),
+            Map.entry("newsletter", 0.6), Map.entry("sign up", 0.5), Map.entry("click here", 1.0), Map.entry("follow us", 1.0),
             Map.entry("getty images", 1.0), Map.entry("file photo", 0.8), Map.entry("illustration", 0.3),
             Map.entry("photo:", 0.8), Map.entry("image:", 0.8), Map.entry("credit:", 0.8)));
 

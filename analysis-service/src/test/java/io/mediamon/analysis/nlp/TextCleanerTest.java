@@ -98,6 +98,36 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldDropOtherKindsOfSiteChromeButKeepSimilarNewsSentences() {
+        String body = """
+                World > Asia > China
+
+                Published: 2024-01-02 10:15
+
+                The president said he would visit Beijing next month to discuss the TikTok sale.
+
+                Related: Beijing warns Washington over app bans
+
+                Users can share videos with friends, and the company says comments are moderated.
+
+                Photo: Reuters
+
+                Read more: Inside ByteDance's algorithm
+
+                Sign up for our newsletter
+
+                Follow us on Twitter
+
+                © 2024 Example Media Group""";
+        CleanedText cleaned = CLEANER.clean("TikTok sale talks", body);
+        assertThat(cleaned.paragraphs()).containsExactly(
+                "The president said he would visit Beijing next month to discuss the TikTok sale.",
+                "Users can share videos with friends, and the company says comments are moderated.");
+        assertThat(cleaned.flags().droppedLines()).isEqualTo(8);
+        assertThat(cleaned.flags().promotional()).isFalse();
+    }
+
+    @Test
     void shouldTreatABoilerplateTitleAsNoTitle() {
         CleanedText cleaned = CLEANER.clean("Most Viewed in 24 Hours", "TikTok was banned.");
         assertThat(cleaned.title()).isEmpty();
