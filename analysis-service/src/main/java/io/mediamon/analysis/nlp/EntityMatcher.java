@@ -53,8 +53,9 @@ public final class EntityMatcher {
         this.trie = builder.build();
     }
 
+    /** Later entries (user files) come first, so they win an alias shared with a default entry. */
     private static void add(Map<String, List<AliasRef>> byKey, AliasRef ref) {
-        byKey.computeIfAbsent(ref.casing().alias().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(ref);
+        byKey.computeIfAbsent(ref.casing().alias().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(0, ref);
     }
 
     /** Mentions in text order. */

@@ -106,9 +106,10 @@ class EntityMatcherTest {
                 # user entries
                 acme\tAcme Corp\tcompany\t-\tAcme|ACME
                 Q19900\tOracle\tcompany\t-\tBig Red
+                dc\tWashington, D.C.\tcity\t-\tWashington
                 """);
         EntityMatcher matcher = new EntityMatcher(Gazetteer.withUserFile(file));
-        assertThat(matcher.find("ACME and Big Red talked to China").stream().map(m -> m.entry().id()))
-                .containsExactly("acme", "Q19900", "Q148");
+        assertThat(matcher.find("ACME and Big Red talked to China in Washington").stream().map(m -> m.entry().id()))
+                .containsExactly("acme", "Q19900", "Q148", "dc");
     }
 }
