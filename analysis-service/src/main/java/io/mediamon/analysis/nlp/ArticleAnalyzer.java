@@ -24,7 +24,6 @@ import opennlp.tools.util.Span;
 public final class ArticleAnalyzer {
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
 
-    private final Gazetteer gazetteer;
     private final EntityMatcher entities;
     private final TextCleaner cleaner;
     private final SentenceSplitter sentences = new SentenceSplitter();
@@ -34,7 +33,7 @@ public final class ArticleAnalyzer {
     private final NewEntityFinder newEntities = new NewEntityFinder();
 
     public ArticleAnalyzer(TargetScorer scorer, Gazetteer gazetteer, List<TopicRule> topicRules) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        Objects.requireNonNull(gazetteer, "gazetteer");
         this.entities = new EntityMatcher(gazetteer);
         this.cleaner = new TextCleaner(entities);
         this.topics = new TopicTagger(topicRules);
@@ -77,10 +76,6 @@ public final class ArticleAnalyzer {
 
         TextStats stats = new TextStats(text.length(), sentenceSpans.size(), paragraphs.size());
         return new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, text);
-    }
-
-    Gazetteer gazetteer() {
-        return gazetteer;
     }
 
     private List<SentenceSpan> sentenceSpans(List<String> paragraphs) {

@@ -51,6 +51,7 @@ final class BodyBlocks {
             }
         }
         if (blocks.isEmpty()) {
+            doc.select("div").after("\n\n");
             return new Split(fromPlainText(doc.body().wholeText()), dropped);
         }
         return new Split(blocks, dropped);
@@ -79,7 +80,10 @@ final class BodyBlocks {
     }
 
     static String unwrapMarkdown(String line) {
-        String out = HEADING.matcher(line.stripLeading()).replaceFirst("");
+        String out = line.stripLeading();
+        if (out.startsWith("#")) {
+            out = HEADING.matcher(out).replaceFirst("");
+        }
         if (out.indexOf('*') >= 0 || out.indexOf('_') >= 0) {
             out = EMPHASIS.matcher(out).replaceAll("$1");
         }

@@ -18,6 +18,7 @@ final class BoilerplateClassifier {
     static final double THRESHOLD = 1.0;
     private static final int FREE_WORDS = 12;
     private static final double PENALTY_PER_WORD = 0.05;
+    private static final int STRUCTURAL_MAX_WORDS = 30;
 
     private static final CueLexicon CUES = new CueLexicon(Map.ofEntries(
             Map.entry("copyright", 1.2), Map.entry("©", 1.2), Map.entry("all rights reserved", 1.2),
@@ -35,7 +36,7 @@ final class BoilerplateClassifier {
             Map.entry("the author is", 1.0), Map.entry("disclaimer", 1.0), Map.entry("send us your", 0.8),
             Map.entry("share your thought", 0.6), Map.entry("our stories", 0.5), Map.entry("contact us", 0.8),
             Map.entry("to contact", 0.8), Map.entry("visit", 0.3), Map.entry("subscribe", 0.6),
-            Map.entry("newsletter", 0.6), Map.entry("click here", 1.0), Map.entry("follow us", 1.0),
+            Map.entry("newsletter", 0.6), Map.entry("sign up", 0.5), Map.entry("click here", 1.0), Map.entry("follow us", 1.0),
             Map.entry("getty images", 1.0), Map.entry("file photo", 0.8), Map.entry("illustration", 0.3),
             Map.entry("photo:", 0.8), Map.entry("image:", 0.8), Map.entry("credit:", 0.8)));
 
@@ -66,8 +67,12 @@ final class BoilerplateClassifier {
     }
 
     private static double structuralScore(String line, int words) {
-        double score = 0;
-        if (NAV_TRAIL.matcher(line).matches()) {
+        double score = line.indexOf('[') >= 0 && BRACKET_CREDIT.matcher(line).find() ? 1.2 : 0;
+        if (words > STRUCTURAL_MAX_WORDS) {
+            return score;
+        }
+        if ((line.indexOf(" / ") > 0 || line.indexOf(" > ") > 0 || line.indexOf(" | ") > 0 || line.indexOf(" » ") > 0)
+                && NAV_TRAIL.matcher(line).matches()) {
             score += 1.0;
         }
         if (line.regionMatches(true, 0, "home ", 0, 5) && words <= 10) {
@@ -76,19 +81,16 @@ final class BoilerplateClassifier {
         if (SHARE_BAR.matcher(line).matches()) {
             score += 1.0;
         }
-        if (BRACKET_CREDIT.matcher(line).find()) {
+        if (line.indexOf('/') > 0 && AGENCY_CREDIT.matcher(line).matches()) {
             score += 1.2;
         }
-        if (AGENCY_CREDIT.matcher(line).matches()) {
-            score += 1.2;
-        }
-        if (words <= 20 && BYLINE.matcher(line).find()) {
+        if (words <= 20 && line.startsWith("By ") && BYLINE.matcher(line).find()) {
             score += 1.0;
         }
-        if (DATE_ONLY.matcher(line).matches()) {
+        if (words <= 5 && DATE_ONLY.matcher(line).matches()) {
             score += 1.0;
         }
-        if (URL_ONLY.matcher(line).matches()) {
+        if (words <= 2 && URL_ONLY.matcher(line).matches()) {
             score += 1.2;
         }
         if (line.indexOf(" | ") >= 0 && words <= 15) {

@@ -18,7 +18,8 @@ import org.ahocorasick.trie.PayloadTrie;
  * <p>Rules: whole words only; capitalisation per {@link AliasCase}; among overlapping candidates the
  * longest wins (then the leftmost); {@code block} entries win like any other match and are then
  * discarded, so "Beijing-based" or "South The US" shadow "Beijing" and "US"; a match directly followed
- * by {@code -based} is a locative adjective, not a mention; follow-up aliases count only after a full
+ * by an attributive suffix ({@code -based}, {@code -listed}, {@code -born}, ...) qualifies something
+ * else and is not a mention ("Beijing-based", "US-listed"), while "US-China" still mentions both; follow-up aliases count only after a full
  * alias of the same entity; adjacent mentions of one entity separated only by spaces are merged.
  *
  * <p>Demonym policy: the bare adjective "Chinese" (or "American") never mentions a state. Only
@@ -36,6 +37,9 @@ public final class EntityMatcher {
         }
     }
 
+    private static final List<String> ATTRIBUTIVE_SUFFIXES =
+            List.of("based", "listed", "born", "made", "headquartered", "registered", "educated");
+
     private final PayloadTrie<List<AliasRef>> trie;
 
     public EntityMatcher(Gazetteer gazetteer) {
@@ -49,8 +53,9 @@ public final class EntityMatcher {
         this.trie = builder.build();
     }
 
+    /** Later entries (user files) come first, so they win an alias shared with a default entry. */
     private static void add(Map<String, List<AliasRef>> byKey, AliasRef ref) {
-        byKey.computeIfAbsent(ref.casing().alias().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(ref);
+        byKey.computeIfAbsent(ref.casing().alias().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(0, ref);
     }
 
     /** Mentions in text order. */
@@ -84,7 +89,7 @@ public final class EntityMatcher {
         for (PayloadEmit<List<AliasRef>> emit : trie.parseText(text)) {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
-            if (!isWholeWord(text, start, end) || followedByBased(text, end)) {
+            if (!isWholeWord(text, start, end) || followedByAttributiveSuffix(text, end)) {
                 continue;
             }
             for (AliasRef ref : emit.getPayload()) {
@@ -142,7 +147,18 @@ public final class EntityMatcher {
         return leftOk && rightOk;
     }
 
-    private static boolean followedByBased(String text, int end) {
-        return text.regionMatches(true, end, "-based", 0, 6);
+    /** "Beijing-based", "US-listed": the name only qualifies something else. */
+    private static boolean followedByAttributiveSuffix(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
+        for (String suffix : ATTRIBUTIVE_SUFFIXES) {
+            if (text.regionMatches(true, end + 1, suffix, 0, suffix.length())
+                    && (end + 1 + suffix.length() == text.length()
+                    || !Character.isLetter(text.charAt(end + 1 + suffix.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> entries;
 
     private Gazetteer(Map<String, GazetteerEntry> entries) {
-        this.entries = Map.copyOf(entries);
+        this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     public static Gazetteer defaults() {
@@ -56,6 +57,7 @@ public final class Gazetteer {
         return new Gazetteer(byId);
     }
 
+    /** Entries in file order, user-file entries after the defaults. */
     public Collection<GazetteerEntry> entries() {
         return entries.values();
     }

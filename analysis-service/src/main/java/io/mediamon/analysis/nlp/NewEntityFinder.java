@@ -41,9 +41,26 @@ final class NewEntityFinder {
             }
         }
         List<NewEntity> out = new ArrayList<>();
-        counts.forEach((name, n) -> out.add(new NewEntity(name, n)));
+        foldPartialNames(counts).forEach((name, n) -> out.add(new NewEntity(name, n)));
         out.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
         return out.size() > MAX_NEW_ENTITIES ? List.copyOf(out.subList(0, MAX_NEW_ENTITIES)) : out;
+    }
+
+    /** "Bao Bean" after "William Bao Bean" is the same person: count it for the longer name. */
+    private static Map<String, Integer> foldPartialNames(Map<String, Integer> counts) {
+        Map<String, Integer> folded = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String longer = null;
+            for (String other : counts.keySet()) {
+                if (other.length() > e.getKey().length()
+                        && (other.endsWith(" " + e.getKey()) || other.startsWith(e.getKey() + " "))) {
+                    longer = other;
+                    break;
+                }
+            }
+            folded.merge(longer == null ? e.getKey() : longer, e.getValue(), Integer::sum);
+        }
+        return folded;
     }
 
     private static String dropCommonFirstWord(CapitalisedNames.Name name, Set<String> lowerCaseWords) {

@@ -74,15 +74,16 @@ final class PromotionDetector {
     }
 
     private Set<String> promotedBrands(List<String> paragraphs, String title, double[] cueScores) {
-        Map<String, Integer> candidates = new LinkedHashMap<>();
-        for (String p : paragraphs) {
-            for (CapitalisedNames.Name name : CapitalisedNames.find(p)) {
-                candidates.putIfAbsent(name.text(), 0);
+        Map<String, Set<Integer>> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            for (CapitalisedNames.Name name : CapitalisedNames.find(paragraphs.get(i))) {
+                candidates.computeIfAbsent(name.text(), k -> new HashSet<>()).add(i);
             }
         }
         Set<String> brands = new HashSet<>();
-        for (String name : candidates.keySet()) {
-            if ((title != null && title.contains(name)) || isKnownEntity(name)) {
+        for (Map.Entry<String, Set<Integer>> candidate : candidates.entrySet()) {
+            String name = candidate.getKey();
+            if (candidate.getValue().size() < 2 || (title != null && title.contains(name)) || isKnownEntity(name)) {
                 continue;
             }
             int paragraphsWith = 0;
@@ -101,8 +102,8 @@ final class PromotionDetector {
     }
 
     private boolean isKnownEntity(String name) {
-        List<EntityMention> found = entities.find(name);
-        return !found.isEmpty();
+        List<EntityMention> found = entities.find(name, true);
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == name.length();
     }
 
     static int firstPersonPluralOutsideQuotes(String text) {
@@ -125,8 +126,9 @@ final class PromotionDetector {
             while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
                 i++;
             }
-            boolean countryUs = i - start == 2 && text.startsWith("US", start);
-            if (!inQuote && !countryUs && FIRST_PERSON_PLURAL.contains(lowerAscii(text, start, i))) {
+            int length = i - start;
+            boolean candidate = !inQuote && length >= 2 && length <= 5 && !text.startsWith("US", start);
+            if (candidate && FIRST_PERSON_PLURAL.contains(lowerAscii(text, start, i))) {
                 count++;
             }
         }

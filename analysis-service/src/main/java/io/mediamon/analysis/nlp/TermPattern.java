@@ -30,11 +30,11 @@ public record TermPattern(String text) {
         boolean prefixOnly = star == text.length() - 1;
         Pattern general = prefixOnly ? null : Pattern.compile(toRegex(text));
         List<Integer> out = new ArrayList<>();
-        index.withPrefix(prefix).forEach((form, at) -> {
-            if (general == null || general.matcher(form).matches()) {
-                out.addAll(at);
+        for (var entry : index.withPrefix(prefix)) {
+            if (general == null || general.matcher(entry.getKey()).matches()) {
+                out.addAll(entry.getValue());
             }
-        });
+        }
         out.sort(null);
         return out;
     }

@@ -3,7 +3,6 @@ package io.mediamon.analysis.nlp;
 import io.mediamon.common.event.ArticleFlags;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns a raw title and body into the paragraphs worth analysing.
@@ -68,7 +67,7 @@ public final class TextCleaner {
     }
 
     private List<String> keptLines(List<String> block, String title) {
-        if (block.size() <= WHOLE_BLOCK_MAX_LINES) {
+        if (block.size() > 1 && block.size() <= WHOLE_BLOCK_MAX_LINES) {
             String joined = String.join(" ", block);
             if (BoilerplateClassifier.wordCount(joined) <= WHOLE_BLOCK_MAX_WORDS
                     && boilerplate.classify(joined).boilerplate()) {
@@ -92,12 +91,33 @@ public final class TextCleaner {
         return kept;
     }
 
-    private static boolean sameText(String line, String title) {
-        return !title.isEmpty() && normalise(line).equals(normalise(title));
+    /** Equal ignoring case and runs of whitespace. */
+    static boolean sameText(String line, String title) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            i = skipSpace(line, i);
+            j = skipSpace(title, j);
+            if (i == line.length() || j == title.length()) {
+                return !title.isEmpty() && i == line.length() && j == title.length();
+            }
+            boolean lineSpace = i > 0 && Character.isWhitespace(line.charAt(i - 1));
+            boolean titleSpace = j > 0 && Character.isWhitespace(title.charAt(j - 1));
+            if (lineSpace != titleSpace
+                    || Character.toLowerCase(line.charAt(i)) != Character.toLowerCase(title.charAt(j))) {
+                return false;
+            }
+            i++;
+            j++;
+        }
     }
 
-    private static String normalise(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    private static int skipSpace(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static List<String> rejoinBroken(List<String> paragraphs) {

@@ -1,18 +1,20 @@
 package io.mediamon.analysis.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
-/** Positions of every normalised token of a document, sorted by form for fast prefix look-ups. */
+/** Positions of every normalised token of a document, with a sorted vocabulary for prefix look-ups. */
 public final class TokenIndex {
     private final List<Token> tokens;
-    private final NavigableMap<String, List<Integer>> positions = new TreeMap<>();
+    private final Map<String, List<Integer>> positions;
+    private String[] vocabulary;
 
     public TokenIndex(List<Token> tokens) {
         this.tokens = List.copyOf(tokens);
+        this.positions = new HashMap<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             positions.computeIfAbsent(tokens.get(i).norm(), k -> new ArrayList<>(2)).add(i);
         }
@@ -26,8 +28,26 @@ public final class TokenIndex {
         return positions.getOrDefault(form, List.of());
     }
 
-    /** Forms starting with {@code prefix}, with their positions. */
-    Map<String, List<Integer>> withPrefix(String prefix) {
-        return positions.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+    /** Forms starting with {@code prefix}, in sorted order, each with its positions. */
+    List<Map.Entry<String, List<Integer>>> withPrefix(String prefix) {
+        String[] words = sortedVocabulary();
+        int i = Arrays.binarySearch(words, prefix);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        List<Map.Entry<String, List<Integer>>> out = new ArrayList<>();
+        for (; i < words.length && words[i].startsWith(prefix); i++) {
+            out.add(Map.entry(words[i], positions.get(words[i])));
+        }
+        return out;
+    }
+
+    /** Built on first use; an index belongs to one analysis on one thread. */
+    private String[] sortedVocabulary() {
+        if (vocabulary == null) {
+            vocabulary = positions.keySet().toArray(new String[0]);
+            Arrays.sort(vocabulary);
+        }
+        return vocabulary;
     }
 }

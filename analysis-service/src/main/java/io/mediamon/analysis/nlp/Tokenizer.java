@@ -41,12 +41,25 @@ public final class Tokenizer {
                 && Character.toLowerCase(text.charAt(stop - 1)) == 's') {
             stop -= 2;
         }
+        if (isPlainLowerCase(text, start, stop)) {
+            return text.substring(start, stop);
+        }
         StringBuilder sb = new StringBuilder(stop - start);
         for (int i = start; i < stop; i++) {
             char c = text.charAt(i);
             sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
         }
         return sb.toString();
+    }
+
+    private static boolean isPlainLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\u2019' || Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isApostrophe(char c) {
