@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -112,7 +113,10 @@ public final class StreamsRunner implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("{}: closing", name);
-        streams.close(CLOSE_TIMEOUT);
+        // a bounded close that also leaves the group, so the remaining instances take over this instance's
+        // partitions at once rather than after the session timeout
+        streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         metrics.close();
         admin.close(Duration.ofSeconds(5));
     }
