@@ -239,6 +239,7 @@ public final class TargetFeatureExtractor {
             fv.add("lx:d" + distanceBucket(d) + ":" + pol, a, cue);
             if (clauseGap == 0) {
                 fv.add("lx:" + role + ":" + side + ":" + pol, a, cue);
+                fv.add("lw:" + side + ":" + w, cue);
             }
             if (clauseGap <= 1) {
                 fv.add("lx:rs:" + speechRole + ":" + side + ":" + pol, a, cue);
