@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +19,13 @@ public final class CueWords {
 
     static final String RESOURCE = "sentiment/cue-words.tsv";
 
-    private final Map<Category, Set<String>> words;
+    /** Word to a bit set of {@link Category} ordinals: one lookup answers every category question. */
+    private final Map<String, Integer> categories;
 
     CueWords(Map<Category, Set<String>> words) {
-        this.words = words;
+        Map<String, Integer> bits = new HashMap<>();
+        words.forEach((category, set) -> set.forEach(w -> bits.merge(w, 1 << category.ordinal(), (a, b) -> a | b)));
+        this.categories = Map.copyOf(bits);
     }
 
     private static final class Holder {
@@ -59,7 +63,8 @@ public final class CueWords {
     }
 
     public boolean is(Category category, String word) {
-        return words.get(category).contains(word);
+        Integer bits = categories.get(word);
+        return bits != null && (bits & (1 << category.ordinal())) != 0;
     }
 
     /** Negators, including any word ending in "n't". */

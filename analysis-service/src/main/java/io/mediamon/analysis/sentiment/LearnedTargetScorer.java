@@ -19,6 +19,7 @@ public final class LearnedTargetScorer implements TargetScorer {
 
     public static final String DEFAULT_MODEL_RESOURCE = "sentiment/tsc-model.tsv";
     private static final int MAX_CUES = 3;
+    private static final SentimentLabel[] LABELS = SentimentLabel.values();
 
     private final LinearSoftmaxModel model;
     private final TargetFeatureExtractor extractor;
@@ -56,20 +57,21 @@ public final class LearnedTargetScorer implements TargetScorer {
             throw new IllegalArgumentException("target span [" + from + "," + to + ") outside sentence");
         }
         FeatureVector fv = extractor.extract(sentence, from, to);
-        double[] p = model.probabilities(fv);
+        float[][] weights = new float[fv.size()][];
+        double[] p = model.probabilities(fv, weights);
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
                 best = k;
             }
         }
-        SentimentLabel label = SentimentLabel.values()[best];
+        SentimentLabel label = LABELS[best];
         double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
-        return new TargetScore(label.text(), score, p[best], cues(fv, best));
+        return new TargetScore(label.text(), score, p[best], cues(fv, weights, best));
     }
 
     /** Cue texts of the features that pushed hardest toward the chosen class, strongest first. */
-    private List<String> cues(FeatureVector fv, int chosen) {
+    private static List<String> cues(FeatureVector fv, float[][] weights, int chosen) {
         String[] topCue = new String[MAX_CUES];
         double[] topPush = new double[MAX_CUES];
         for (int i = 0; i < fv.size(); i++) {
@@ -77,7 +79,7 @@ public final class LearnedTargetScorer implements TargetScorer {
             if (cue == null) {
                 continue;
             }
-            float[] w = model.weightsOf(fv.name(i));
+            float[] w = weights[i];
             if (w == null) {
                 continue;
             }

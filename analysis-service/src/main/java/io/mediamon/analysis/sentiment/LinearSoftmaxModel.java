@@ -44,9 +44,18 @@ public final class LinearSoftmaxModel {
 
     /** Class probabilities in {@link SentimentLabel} order. */
     public double[] probabilities(FeatureVector fv) {
+        return probabilities(fv, new float[fv.size()][]);
+    }
+
+    /**
+     * Class probabilities; also fills {@code found[i]} with the weights of feature i (null if unknown) so callers can
+     * explain the decision without a second lookup.
+     */
+    double[] probabilities(FeatureVector fv, float[][] found) {
         double[] z = {bias[0], bias[1], bias[2]};
         for (int i = 0; i < fv.size(); i++) {
             float[] w = weights.get(fv.name(i));
+            found[i] = w;
             if (w != null) {
                 float x = fv.value(i);
                 z[0] += w[0] * x;

@@ -57,7 +57,8 @@ public final class NewsMtscTrainer {
                 Double.parseDouble(System.getProperty("tsc.lr", String.valueOf(d.learningRate()))),
                 Double.parseDouble(System.getProperty("tsc.l2", String.valueOf(d.l2()))),
                 Integer.getInteger("tsc.minCount", d.minCount()),
-                Long.getLong("tsc.seed", d.seed()));
+                Long.getLong("tsc.seed", d.seed()),
+                Boolean.parseBoolean(System.getProperty("tsc.balanced", String.valueOf(d.balanced()))));
         train(Path.of(args[0]), Path.of(args[1]), System.out, options);
     }
 }

@@ -29,6 +29,7 @@ public final class SoftmaxTrainer {
         float[][] featureValues = new float[examples.size()][];
         encode(examples, index, featureIds, featureValues);
         int[] gold = labels.stream().mapToInt(SentimentLabel::ordinal).toArray();
+        double[] classWeight = classWeights(gold);
 
         int f = index.size();
         double[] w = new double[(f + 1) * K];
@@ -59,7 +60,7 @@ public final class SoftmaxTrainer {
                 }
                 double[] p = LinearSoftmaxModel.softmax(z);
                 for (int k = 0; k < K; k++) {
-                    double g = p[k] - (gold[e] == k ? 1.0 : 0.0);
+                    double g = classWeight[gold[e]] * (p[k] - (gold[e] == k ? 1.0 : 0.0));
                     for (int j = 0; j < ids.length; j++) {
                         int at = ids[j] * K + k;
                         double delta = -lr * (g * xs[j] + l2 * w[at]);
@@ -75,6 +76,21 @@ public final class SoftmaxTrainer {
             }
         }
         return toModel(index, w, u, step, biasRow);
+    }
+
+    private double[] classWeights(int[] gold) {
+        double[] weight = {1.0, 1.0, 1.0};
+        if (!options.balanced() || gold.length == 0) {
+            return weight;
+        }
+        int[] count = new int[K];
+        for (int g : gold) {
+            count[g]++;
+        }
+        for (int k = 0; k < K; k++) {
+            weight[k] = count[k] == 0 ? 1.0 : gold.length / (double) (K * count[k]);
+        }
+        return weight;
     }
 
     private static LinearSoftmaxModel toModel(Map<String, Integer> index, double[] w, double[] u, long step,

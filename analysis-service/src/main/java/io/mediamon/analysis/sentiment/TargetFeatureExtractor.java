@@ -18,10 +18,12 @@ public final class TargetFeatureExtractor {
     private final ClauseSegmenter segmenter;
     private final PolarityTagger polarity;
     private final SentimentLexicon lexicon;
+    private final TargetRoleAnalyzer roles;
 
     public TargetFeatureExtractor(SentimentLexicon lexicon, CueWords cues) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.roles = new TargetRoleAnalyzer(cues);
         this.segmenter = new ClauseSegmenter(cues);
         this.polarity = new PolarityTagger(lexicon, cues);
     }
@@ -43,13 +45,19 @@ public final class TargetFeatureExtractor {
         int[] clause = segmenter.segment(tokens);
         PolarityTagger.Tagged tagged = polarity.tag(tokens, clause);
         int tClause = clause[Math.min(ts, tokens.size() - 1)];
-        String role = role(tokens, clause, ts, te, tClause);
-        int speech = reportedSpeech(tokens, clause, ts, te, fv);
-        String speechRole = speech == 1 ? "spk" : speech == 2 ? "cont" : "none";
+        TargetRole targetRole = roles.analyze(tokens, clause, ts, te);
+        String role = targetRole.syntactic().key();
+        String speechRole = targetRole.speech().key();
         int contrastAt = contrastIndex(tokens);
 
         fv.add("role:" + role, null);
         fv.add("rs:" + speechRole, null);
+        if (targetRole.speechVerb() != null) {
+            String verb = targetRole.speechVerb();
+            String where = targetRole.speech() == TargetRole.Speech.SPEAKER ? "spk:"
+                    : targetRole.speechVerbBefore() ? "cont:L:" : "cont:R:";
+            fv.add("rsv:" + where + verb, verb);
+        }
         targetFeatures(tokens, ts, te, fv);
         contextWords(tokens, clause, ts, te, tClause, fv);
         opinionWords(tokens, clause, tagged, ts, te, tClause, role, speechRole, contrastAt, fv);
@@ -79,80 +87,6 @@ public final class TargetFeatureExtractor {
             te = ts + 1;
         }
         return new int[] {ts, te};
-    }
-
-    private String role(List<Token> tokens, int[] clause, int ts, int te, int tClause) {
-        if (te < tokens.size() && tokens.get(te).text().equals("'s")) {
-            return "poss";
-        }
-        String first = tokens.get(ts).text();
-        if (te - ts == 1 && (first.equals("his") || first.equals("their") || first.equals("its"))) {
-            return "poss";
-        }
-        for (int j = ts - 1; j >= 0 && j >= ts - 2 && clause[j] == tClause; j--) {
-            if (tokens.get(j).text().equals("by")) {
-                return "agent";
-            }
-        }
-        int wordsBefore = 0;
-        for (int j = ts - 1; j >= 0 && clause[j] == tClause; j--) {
-            if (tokens.get(j).word() && !isDeterminerOrTitle(tokens.get(j).text())) {
-                wordsBefore++;
-            }
-        }
-        if (wordsBefore == 0 || (ts > 0 && cues.is(CueWords.Category.CLAUSE, tokens.get(ts - 1).text()))) {
-            return "subj";
-        }
-        String prev = tokens.get(ts - 1).text();
-        if (cues.is(CueWords.Category.PREPOSITION, prev)) {
-            return "pp";
-        }
-        return "obj";
-    }
-
-    private static boolean isDeterminerOrTitle(String w) {
-        return switch (w) {
-            case "the", "a", "an", "president", "sen", "senator", "rep", "mr", "mrs", "ms", "dr", "former", "gov",
-                 "governor", "then", "secretary", "speaker", "leader", "minister", "prime", "u.s", "vice" -> true;
-            default -> false;
-        };
-    }
-
-    /** 1 if the target is the speaker, 2 if it sits in reported content, 0 if there is no reporting verb. */
-    private int reportedSpeech(List<Token> tokens, int[] clause, int ts, int te, FeatureVector fv) {
-        int verb = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (cues.is(CueWords.Category.REPORTING, tokens.get(i).text()) && (i < ts || i >= te)) {
-                String w = tokens.get(i).text();
-                boolean speaker = (i >= te && i - te <= 2) || (i < ts && ts - i <= 2 && isInvertedSpeech(tokens, i));
-                if (speaker) {
-                    fv.add("rsv:spk:" + w, w);
-                    return 1;
-                }
-                if (verb < 0) {
-                    verb = i;
-                }
-            }
-        }
-        if (verb >= 0) {
-            String w = tokens.get(verb).text();
-            fv.add("rsv:cont:" + (verb < ts ? "L:" : "R:") + w, w);
-            return 2;
-        }
-        return 0;
-    }
-
-    /** A speech verb before its speaker: "..., said Smith" or "according to Smith" (not "Jones said Smith ..."). */
-    private static boolean isInvertedSpeech(List<Token> tokens, int verb) {
-        String w = tokens.get(verb).text();
-        if (w.equals("according")) {
-            return true;
-        }
-        boolean speechVerb = switch (w) {
-            case "said", "says", "added", "wrote", "writes", "tweeted", "noted", "explained" -> true;
-            default -> false;
-        };
-        return speechVerb && (verb == 0 || !tokens.get(verb - 1).word());
     }
 
     private int contrastIndex(List<Token> tokens) {
@@ -239,6 +173,7 @@ public final class TargetFeatureExtractor {
             fv.add("lx:d" + distanceBucket(d) + ":" + pol, a, cue);
             if (clauseGap == 0) {
                 fv.add("lx:" + role + ":" + side + ":" + pol, a, cue);
+                fv.add("lw:" + side + ":" + w, cue);
             }
             if (clauseGap <= 1) {
                 fv.add("lx:rs:" + speechRole + ":" + side + ":" + pol, a, cue);

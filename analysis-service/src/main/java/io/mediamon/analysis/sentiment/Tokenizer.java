@@ -66,7 +66,11 @@ public final class Tokenizer {
     }
 
     private static String normaliseWord(String raw) {
-        return raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u2019') < 0 && lower.indexOf('\u2018') < 0) {
+            return lower;
+        }
+        return lower.replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
     private static char normalisePunct(char c) {

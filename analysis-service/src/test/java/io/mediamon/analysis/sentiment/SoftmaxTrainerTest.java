@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SoftmaxTrainerTest {
 
-    private static final TrainingOptions OPTIONS = new TrainingOptions(20, 0.1, 1e-4, 1, 7L);
+    private static final TrainingOptions OPTIONS = new TrainingOptions(20, 0.1, 1e-4, 1, 7L, false);
 
     private static FeatureVector vector(String... names) {
         FeatureVector fv = new FeatureVector();
@@ -81,7 +81,7 @@ class SoftmaxTrainerTest {
         xs.add(vector("rare", "good"));
         ys.add(SentimentLabel.NEGATIVE);
 
-        LinearSoftmaxModel model = new SoftmaxTrainer(new TrainingOptions(5, 0.1, 1e-4, 2, 7L)).fit(xs, ys);
+        LinearSoftmaxModel model = new SoftmaxTrainer(new TrainingOptions(5, 0.1, 1e-4, 2, 7L, false)).fit(xs, ys);
 
         assertThat(model.weightsOf("rare")).isNull();
         assertThat(model.weightsOf("good")).isNotNull();
