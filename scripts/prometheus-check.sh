@@ -2,7 +2,9 @@
 # prometheus-check.sh: scrape a running `./mediamon demo` with a real Prometheus and check the result
 # through the Prometheus HTTP API:
 #   (a) up == 1 for ingest, analysis and alert;
-#   (b) sum(mediamon_articles_ingested_total) == the number of articles the demo says it sent.
+#   (b) sum(mediamon_articles_ingested_total) == the number of articles the demo says it sent;
+#   (c) every query of the Grafana dashboard (deploy/grafana/dashboards/mediamon.json) is valid PromQL
+#       (series counts are printed; a query that finds no series is reported, not failed).
 # No Docker needed. Installs Debian's prometheus package when `prometheus` is not on PATH (without starting
 # its system service), runs the binary with deploy/prometheus/prometheus-local.yml and a temporary storage
 # directory, and always stops the demo and Prometheus on exit.
@@ -187,4 +189,28 @@ ingested_matches() { [ "$(awk '{print $2}' <<<"$1")" = "$expected" ]; }
 poll 'sum(mediamon_articles_ingested_total)' ingested_matches \
   "sum(mediamon_articles_ingested_total) == $expected"
 say "OK: sum(mediamon_articles_ingested_total) = $expected = articles sent by the demo"
+
+dashboard=deploy/grafana/dashboards/mediamon.json
+say "running the queries of $dashboard"
+python3 - "$api" "$dashboard" <<'PY' || fail "a dashboard query was rejected by Prometheus"
+import json, sys, urllib.parse, urllib.request
+api, path = sys.argv[1], sys.argv[2]
+variables = {"$__rate_interval": "1m", "$window": "5m", "$entity": ".*"}
+bad = 0
+for panel in json.load(open(path))["panels"]:
+    for target in panel.get("targets", []):
+        expr = target["expr"]
+        for name, value in variables.items():
+            expr = expr.replace(name, value)
+        url = api + "/api/v1/query?" + urllib.parse.urlencode({"query": expr})
+        try:
+            body = json.load(urllib.request.urlopen(url, timeout=10))
+            note = "%d series" % len(body["data"]["result"])
+        except Exception as e:  # HTTP 400 for bad PromQL
+            bad += 1
+            note = "ERROR " + getattr(e, "read", lambda: str(e).encode())().decode()
+        print("  [%s] %s => %s" % (panel["title"], " ".join(expr.split()), note))
+sys.exit(1 if bad else 0)
+PY
+say "OK: all dashboard queries are valid"
 say "PASS"
