@@ -3,28 +3,52 @@ package io.mediamon.alert.topology;
 import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.Mention;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * alert-service meters. Per-entity meters exist only for watched entities (the processor ignores the rest),
  * which keeps their cardinality bounded by the watchlist.
  */
 public final class AlertMeters {
+    /** Weight of the newest mention in the running sentiment gauge. */
+    private static final double SENTIMENT_ALPHA = 0.1;
+
     private final MeterRegistry registry;
+    private final Map<String, AtomicLong> sentimentBits = new ConcurrentHashMap<>();
 
     public AlertMeters(MeterRegistry registry) {
         this.registry = registry;
     }
 
+    /**
+     * Counts the mention by sentiment label, and moves the entity's running sentiment gauge (an exponentially
+     * weighted mean of scores in [-1, 1]; a summary cannot hold negative values, so a gauge is used).
+     */
     void mention(String entity, Mention mention) {
-        Counter.builder("mediamon.entity.mentions").description("Mentions of watched entities")
-                .tag("entity", entity).register(registry).increment();
-        if (mention.sentiment() != null) {
-            DistributionSummary.builder("mediamon.entity.sentiment")
-                    .description("Sentiment score toward watched entities, per mention")
-                    .tag("entity", entity).register(registry).record(mention.sentiment().score());
+        String label = mention.sentiment() == null ? "neutral" : mention.sentiment().label();
+        Counter.builder("mediamon.entity.mentions").description("Mentions of watched entities, by sentiment label")
+                .tags(Tags.of("entity", entity, "sentiment", label)).register(registry).increment();
+        if (mention.sentiment() == null) {
+            return;
         }
+        AtomicLong bits = sentimentBits.computeIfAbsent(entity, key -> {
+            AtomicLong holder = new AtomicLong(Double.doubleToLongBits(Double.NaN));
+            Gauge.builder("mediamon.entity.sentiment", holder, h -> Double.longBitsToDouble(h.get()))
+                    .description("Running mean sentiment toward a watched entity, in [-1, 1]")
+                    .tag("entity", entity).register(registry);
+            return holder;
+        });
+        double score = mention.sentiment().score();
+        bits.updateAndGet(current -> {
+            double previous = Double.longBitsToDouble(current);
+            double next = Double.isNaN(previous) ? score : previous + SENTIMENT_ALPHA * (score - previous);
+            return Double.doubleToLongBits(next);
+        });
     }
 
     void late(String entity) {

@@ -54,6 +54,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "250", description = "Articles per NDJSON request. Default ${DEFAULT-VALUE}")
     int batch;
 
+    @Option(names = "--paced-rate", defaultValue = "50",
+            description = "Articles per second in the latency phase, below capacity. Default ${DEFAULT-VALUE}")
+    int pacedRate;
+
+    @Option(names = "--paced-seconds", defaultValue = "20",
+            description = "Length of the latency phase in seconds. Default ${DEFAULT-VALUE}")
+    int pacedSeconds;
+
     @Override
     public Integer call() throws Exception {
         Path root = Files.createTempDirectory("mediamon-bench-");
@@ -74,6 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
             try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers())) {
                 awaitRunning(pipeline.analysis().runner().streams());
                 measurePipeline(pipeline, kafkaSettings, bodies, figures);
+                measurePacedLatency(pipeline, kafkaSettings, figures);
             }
             measurePassThrough(kafkaSettings, root, figures);
             double ratio = (double) figures.get("articles_per_second") / (double) figures.get("passthrough_per_second");
@@ -139,10 +148,57 @@ public final class BenchCommand implements Callable<Integer> {
             }
             figures.put("ingest_per_second", round(articles / ingestSeconds));
             figures.put("articles_per_second", round(articles / ((result.lastNanos() - started) / 1e9)));
+            figures.put("saturated_latency_p50_ms", latencies.percentile(50));
+            figures.put("saturated_latency_p99_ms", latencies.percentile(99));
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    /**
+     * Latency at a steady load below capacity: {@code pacedRate} articles a second, sent in ten small batches a
+     * second, each article timed from its ingest to its tagged record reaching a read_committed subscriber.
+     */
+    private void measurePacedLatency(Pipeline pipeline, KafkaSettings kafka, Map<String, Object> figures)
+            throws Exception {
+        IngestClient client = IngestClient.local(pipeline.ingest().port());
+        int perTick = Math.max(1, pacedRate / 10);
+        int ticks = pacedSeconds * 10;
+        int total = perTick * ticks;
+        long nonce = System.nanoTime();
+        LatencyRecorder latencies = new LatencyRecorder();
+        OutputRate<TaggedArticle> tagged = new OutputRate<>(kafka, kafka.topics().articlesTagged().name(),
+                kafka.topics().articlesTagged().valueSerde().deserializer());
+        ExecutorService watcher = Executors.newSingleThreadExecutor();
+        try {
+            Future<OutputRate.Result> watch = watcher.submit(() -> tagged.await(total, Duration.ofMinutes(10),
+                    article -> article.title().startsWith("Paced " + nonce),
+                    article -> article.ingestedAt().toEpochMilli(), latencies));
+            long start = System.nanoTime();
+            for (int tick = 0; tick < ticks; tick++) {
+                List<ArticleSubmission> batchOfTick = new ArrayList<>(perTick);
+                for (int i = 0; i < perTick; i++) {
+                    int n = tick * perTick + i;
+                    batchOfTick.add(new ArticleSubmission("Paced " + nonce + " article " + n + " about Oracle",
+                            SyntheticArticles.bodyOfSize("Oracle", size, nonce + n), null, "bench.example", null,
+                            "en", null));
+                }
+                IngestClient.Response response = client.postBatch(batchOfTick);
+                if (response.status() != 202) {
+                    throw new IOException("ingest answered " + response.status() + ": " + response.body());
+                }
+                long next = start + (tick + 1) * 100_000_000L;
+                java.util.concurrent.locks.LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+            }
+            OutputRate.Result result = watch.get();
+            if (result.received() < total) {
+                throw new IOException("only " + result.received() + " of " + total + " paced articles were tagged");
+            }
+            figures.put("paced_rate_per_second", perTick * 10);
             figures.put("latency_p50_ms", latencies.percentile(50));
             figures.put("latency_p99_ms", latencies.percentile(99));
         } finally {
-            senders.shutdownNow();
+            watcher.shutdownNow();
         }
     }
 

@@ -35,6 +35,12 @@ final class OutputRate<V> {
     }
 
     Result await(int expected, Duration timeout, ToLongFunction<V> sentAtMillis, LatencyRecorder latencies) {
+        return await(expected, timeout, value -> true, sentAtMillis, latencies);
+    }
+
+    /** As above, counting only the records that {@code include} accepts. */
+    Result await(int expected, Duration timeout, java.util.function.Predicate<V> include,
+                 ToLongFunction<V> sentAtMillis, LatencyRecorder latencies) {
         Properties props = kafka.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "mediamon-bench-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -49,7 +55,7 @@ final class OutputRate<V> {
             while (seen.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(50))) {
                     long now = System.nanoTime();
-                    if (seen.add(record.key())) {
+                    if (include.test(record.value()) && seen.add(record.key())) {
                         if (first == 0) {
                             first = now;
                         }
