@@ -7,24 +7,21 @@ import io.mediamon.common.event.SentimentMix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What one entity's current counting window holds: unique stories, the outlets, topics and sentiment of its
- * mentions, and a sample of the stories to explain an alert. Bounded in size whatever the volume.
+ * mentions, and a sample of the stories to explain an alert. Bounded in size whatever the volume; which stories
+ * were already counted is kept in a window store beside it, not here.
  */
 public final class WindowTally {
-    public static final int MAX_STORY_IDS = 5_000;
     public static final int MAX_SAMPLE = 10;
     public static final int MAX_KEYS = 50;
 
     public long startMs;
     public long uniqueStories;
     public long mentions;
-    public Set<String> storyIds = new LinkedHashSet<>();
     public List<AlertStory> sample = new ArrayList<>();
     public Map<String, Long> outlets = new LinkedHashMap<>();
     public Map<String, Long> topics = new LinkedHashMap<>();
@@ -39,16 +36,15 @@ public final class WindowTally {
         return tally;
     }
 
-    /** Adds a mention; returns true when it is a story not yet counted in this window. */
-    public boolean add(Mention mention) {
+    /** Counts a mention of a story already counted in this window (a syndicated or repeated copy). */
+    public void addRepeat() {
         mentions++;
-        String story = mention.storyId() != null ? mention.storyId() : mention.articleId();
-        if (storyIds.contains(story)) {
-            return false;
-        }
-        if (storyIds.size() < MAX_STORY_IDS) {
-            storyIds.add(story);
-        }
+    }
+
+    /** Counts a mention of a story new to this window. */
+    public void addNewStory(Mention mention) {
+        mentions++;
+        String story = storyOf(mention);
         uniqueStories++;
         Sentiment sentiment = mention.sentiment() == null ? Sentiment.neutral() : mention.sentiment();
         switch (sentiment.label()) {
@@ -68,7 +64,11 @@ public final class WindowTally {
             sample.sort(Comparator.comparingDouble((AlertStory s) -> -Math.abs(s.score())));
             sample.remove(sample.size() - 1);
         }
-        return true;
+    }
+
+    /** The story a mention belongs to: its story id, else its article. */
+    public static String storyOf(Mention mention) {
+        return mention.storyId() != null ? mention.storyId() : mention.articleId();
     }
 
     private static void increment(Map<String, Long> counts, String key) {

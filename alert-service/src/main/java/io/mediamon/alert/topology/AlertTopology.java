@@ -14,6 +14,7 @@ import io.mediamon.common.streams.Decoded;
 import io.mediamon.common.streams.StreamsDefaults;
 import io.mediamon.common.topic.Topic;
 import io.mediamon.common.topic.TopicCatalogue;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -38,6 +39,7 @@ public final class AlertTopology {
     public static final String EVENT_SOURCE = "/mediamon/alert-service";
     public static final String COVERAGE_STORE = "alert-coverage";
     public static final String WATCHLIST_STORE = "alert-watchlist";
+    public static final String STORIES_STORE = "alert-window-stories";
 
     private AlertTopology() {
     }
@@ -59,6 +61,10 @@ public final class AlertTopology {
                 () -> new WatchlistUpdater(WATCHLIST_STORE, watchlist.valueSerde().deserializer()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
                 Serdes.String(), JsonSerde.of(CoverageState.class)));
+        // which stories each entity's window already counted; old windows expire with the store's retention
+        Duration window = config.bucket();
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(STORIES_STORE,
+                window.multipliedBy(2).plus(config.grace()), window, false), Serdes.String(), Serdes.Long()));
 
         Topic<String, Mention> mentions = topics.mentions();
         Map<String, KStream<String, Decoded<Mention>>> decoded = builder
@@ -76,7 +82,7 @@ public final class AlertTopology {
         decoded.get("decode-ok")
                 .mapValues(Decoded::value, Named.as("unwrap-mention"))
                 .process(() -> new CoverageProcessor(rules, detector, meters), Named.as("detect-coverage"),
-                        COVERAGE_STORE)
+                        COVERAGE_STORE, STORIES_STORE)
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-sink"));
 
         Topic<String, DeadLetter> deadLetters = topics.deadLetters();

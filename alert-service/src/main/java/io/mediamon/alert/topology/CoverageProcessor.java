@@ -21,6 +21,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Per watched entity: counts unique stories in event-time windows, runs the spike detector on each closed
@@ -38,6 +39,7 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
     private ProcessorContext<String, AlertEvent> context;
     private KeyValueStore<String, CoverageState> coverage;
     private KeyValueStore<String, WatchRule> watchlist;
+    private WindowStore<String, Long> stories;
 
     CoverageProcessor(AlertRules rules, SpikeDetector detector, AlertMeters meters) {
         this.rules = rules;
@@ -50,6 +52,7 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
         this.context = context;
         this.coverage = context.getStateStore(AlertTopology.COVERAGE_STORE);
         this.watchlist = context.getStateStore(AlertTopology.WATCHLIST_STORE);
+        this.stories = context.getStateStore(AlertTopology.STORIES_STORE);
         long every = Math.max(1_000, rules.bucketMs() / 4);
         context.schedule(java.time.Duration.ofMillis(every), PunctuationType.STREAM_TIME, this::closeQuietWindows);
     }
@@ -78,11 +81,24 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
             coverage.put(entity, state);
             return;
         }
-        if (state.window.add(mention)) {
+        if (countStory(entity, mention, state.window.startMs, time)) {
+            state.window.addNewStory(mention);
             fireEarly(state, detectorState, time, rule);
+        } else {
+            state.window.addRepeat();
         }
         state.detector = detectorState.toBytes();
         coverage.put(entity, state);
+    }
+
+    /** Records the mention's story in the entity's window; true when the story was not yet counted there. */
+    private boolean countStory(String entity, Mention mention, long windowStart, long time) {
+        String key = entity + "|" + WindowTally.storyOf(mention);
+        if (stories.fetch(key, windowStart) != null) {
+            return false;
+        }
+        stories.put(key, time, windowStart);
+        return true;
     }
 
     private void closeQuietWindows(long streamTime) {

@@ -41,7 +41,12 @@ public final class PartySentimentAggregator {
                     scored.add(new Scored(span, score));
                 }
             }
-            Sentiment sentiment = SentimentPooling.pool(scored.stream().map(Scored::score).toList());
+            double[] stance = new double[scored.size()];
+            for (int i = 0; i < stance.length; i++) {
+                SentenceSpan sentence = sentences.get(scored.get(i).span().sentence());
+                stance[i] = StanceAttribution.weight(text.substring(sentence.start(), sentence.end()));
+            }
+            Sentiment sentiment = SentimentPooling.pool(scored.stream().map(Scored::score).toList(), stance);
             GazetteerEntry e = party.party();
             out.add(new PartySentiment(e.id(), e.name(), e.type(), e.affiliation(), party.spans().size(), sentiment,
                     evidence(text, sentences, scored)));

@@ -22,10 +22,21 @@ final class SentimentPooling {
     }
 
     static Sentiment pool(List<TargetScore> scores) {
+        double[] stance = new double[scores.size()];
+        java.util.Arrays.fill(stance, 1.0);
+        return pool(scores, stance);
+    }
+
+    /**
+     * As {@link #pool(List)}, with a stance weight per score: how far each sentence speaks in the outlet's own
+     * voice (see {@link StanceAttribution}).
+     */
+    static Sentiment pool(List<TargetScore> scores, double[] stance) {
         double weightSum = 0;
         double weightedScore = 0;
-        for (TargetScore s : scores) {
-            double w = weight(s);
+        for (int i = 0; i < scores.size(); i++) {
+            TargetScore s = scores.get(i);
+            double w = weight(s) * stance[i];
             weightSum += w;
             weightedScore += w * clamp(s.score());
         }
@@ -37,9 +48,10 @@ final class SentimentPooling {
                 : score >= LABEL_THRESHOLD ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
         double agreeingWeight = 0;
         double agreeingConfidence = 0;
-        for (TargetScore s : scores) {
+        for (int i = 0; i < scores.size(); i++) {
+            TargetScore s = scores.get(i);
             if (agrees(label, clamp(s.score()))) {
-                double w = weight(s);
+                double w = weight(s) * stance[i];
                 agreeingWeight += w;
                 agreeingConfidence += w * unit(s.confidence());
             }
