@@ -4,6 +4,7 @@ import io.mediamon.common.runtime.HealthCheck;
 import io.mediamon.common.runtime.Metrics;
 import io.mediamon.common.runtime.ServiceHttpServer;
 import io.mediamon.common.runtime.TopicBootstrap;
+import io.mediamon.common.runtime.TopicPresence;
 import io.mediamon.ingest.config.IngestConfig;
 import io.mediamon.ingest.http.ArticleHandlers;
 import io.mediamon.ingest.publish.ArticlePublisher;
@@ -24,6 +25,7 @@ public final class IngestService implements AutoCloseable {
     private final FeedPoller feeds;
     private final FileSource files;
     private final ServiceHttpServer http;
+    private final TopicPresence topicCheck;
 
     public IngestService(IngestConfig config) throws IOException {
         TopicBootstrap.ensureTopics(config.kafka(), config.kafka().topics().all());
@@ -35,7 +37,8 @@ public final class IngestService implements AutoCloseable {
         this.feeds = new FeedPoller(pipeline, registry);
         ArticleHandlers handlers = new ArticleHandlers(pipeline, config.maxBatchBytes());
         HealthCheck up = () -> HealthCheck.Status.up("ingest-service is running");
-        this.http = new ServiceHttpServer("ingest-service", config.http(), registry, up, up)
+        this.topicCheck = new TopicPresence(config.kafka(), config.kafka().topics().articlesRaw().name());
+        this.http = new ServiceHttpServer("ingest-service", config.http(), registry, up, topicCheck)
                 .route("/articles/batch", handlers.batch())
                 .route("/articles", handlers.single());
         http.start();
@@ -55,5 +58,6 @@ public final class IngestService implements AutoCloseable {
         feeds.close();
         http.close();
         publisher.close();
+        topicCheck.close();
     }
 }

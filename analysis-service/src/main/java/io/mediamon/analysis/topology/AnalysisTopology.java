@@ -94,6 +94,7 @@ public final class AnalysisTopology {
                 .merge(analyseBranches.get("analyze-failed")
                         .mapValues(Decoded::deadLetter, Named.as("analyze-dead-letter")), Named.as("merge-dead-letters"))
                 .selectKey((id, letter) -> DeadLetters.key(letter), Named.as("key-dead-letter"))
+                .processValues(() -> new DeadLetterCounter(meters), Named.as("count-dead-letters"))
                 .to(deadLetters.name(), Produced.with(deadLetters.keySerde(), deadLetters.valueSerde())
                         .withName("deadletters-sink"));
         return builder.build();
