@@ -1,6 +1,7 @@
 package io.mediamon.launcher;
 
 import io.mediamon.common.config.ConfigException;
+import io.mediamon.launcher.bench.AlertLatencyCommand;
 import io.mediamon.launcher.bench.BenchCommand;
 import io.mediamon.launcher.cli.BrokerCommand;
 import io.mediamon.launcher.cli.DemoCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mediamon", mixinStandardHelpOptions = true, version = "mediamon 0.1.0",
         description = "Event-driven media monitoring on Kafka: per-party sentiment, topics and spike alerts.",
         subcommands = {DemoCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Analysis.class,
-            ServiceCommands.Alert.class, BrokerCommand.class, BenchCommand.class, TrainCommand.class,
+            ServiceCommands.Alert.class, BrokerCommand.class, BenchCommand.class, AlertLatencyCommand.class, TrainCommand.class,
             EvalCommand.class, NabCommand.class})
 public final class Main {
     private Main() {
