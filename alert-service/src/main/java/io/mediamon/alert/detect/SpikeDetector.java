@@ -14,7 +14,7 @@ import java.util.Locale;
  *   <li>expected count = deseasonalised level x blended hour-of-day / hour-of-week factor;</li>
  *   <li>point surprise = -ln P(X >= value) under a quasi-Poisson with the tracked dispersion (exactly Poisson when
  *       the data are Poisson, so sparse counts get a proper count tail, not a Gaussian z);</li>
- *   <li>likelihood surprise = normal tail of the mean surprise of the last {@value #RECENT} points against its
+ *   <li>likelihood surprise = normal tail of the short-term (exponentially weighted) mean surprise against its
  *       long-run distribution (short-term vs long-term, after Numenta's anomaly likelihood);</li>
  *   <li>score = s / (s + scoreHalf) of the larger surprise, times the sensitivity; damped for a while after an
  *       alert so that one event raises one alert;</li>
@@ -23,9 +23,6 @@ import java.util.Locale;
  * </ol>
  */
 public final class SpikeDetector {
-
-    /** Length of the short-term ring buffer of surprises. */
-    public static final int RECENT = 6;
 
     private final DetectorParams p;
 
@@ -67,30 +64,39 @@ public final class SpikeDetector {
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
         double factor = seasonalFactor(s, week, day);
         double mu = Math.max(s.level * factor, p.minExpected());
-        double phi = Math.max(1.0, s.dispersion);
+        double phi = dispersion(s, mu);
         double sd = Math.sqrt(phi * mu);
         double z = (value - mu) / sd;
-        double pointSurprise = -CountTail.logUpperTail(value, mu, phi);
+        double pointSurprise = pointSurprise(s, value, mu, phi);
 
-        s.recent[s.recentPos] = pointSurprise;
-        s.recentPos = (s.recentPos + 1) % RECENT;
-        double shortMean = 0;
-        for (double r : s.recent) {
-            shortMean += r;
-        }
-        shortMean /= RECENT;
+        double aShort = s.count == 0 ? 1.0 : 1.0 - Math.exp(-dtHours / p.shortTauHours());
+        s.recentSurprise += aShort * (pointSurprise - s.recentSurprise);
+        double shortMean = s.recentSurprise;
         double likelihoodZ = (shortMean - s.surpriseMean) / Math.sqrt(Math.max(s.surpriseVar, 1e-6));
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
-        double combined = Math.max(pointSurprise, p.likelihoodWeight() * likelihoodSurprise);
+        double combined = Math.max(p.pointWeight() * pointSurprise, p.likelihoodWeight() * likelihoodSurprise);
+        if (p.calibrationRate() > 0) {
+            combined = calibrate(s, Math.pow(Math.max(combined, 0.0), p.calibrationPower()));
+        }
+
+        double decayedExtreme = s.extreme * Math.exp(-dtHours / p.extremeTauHours());
+        double relative = combined * Math.pow(combined / Math.max(decayedExtreme, p.scoreHalf()), p.extremePower());
+        s.extreme = Math.max(decayedExtreme, combined);
 
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
-        double effective = combined * warm * sensitivity;
+        double effective = relative * warm * sensitivity;
         double raw = effective / (effective + p.scoreHalf());
         double score = raw;
+        if (p.barTauHours() > 0) {
+            s.alertBar *= Math.exp(-dtHours / p.barTauHours());
+            if (s.alertBar > 0) {
+                score *= Math.pow(Math.min(1.0, effective / s.alertBar), p.barPower());
+            }
+        }
         if (s.quietFrom >= 0) {
             double elapsed = (now - s.quietFrom) / 3600.0;
             if (elapsed < p.quietHours()) {
-                score = raw * (elapsed / p.quietHours());
+                score = raw * Math.pow(elapsed / p.quietHours(), p.quietPower());
             } else {
                 s.quietFrom = -1;
             }
@@ -98,6 +104,7 @@ public final class SpikeDetector {
         boolean anomalous = score >= p.alertScore();
         if (anomalous) {
             s.quietFrom = now;
+            s.alertBar = Math.max(s.alertBar, effective);
         }
 
         update(s, now, dtHours, value, mu, sd, factor, week, day, pointSurprise, shortMean);
@@ -121,17 +128,21 @@ public final class SpikeDetector {
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
         double muFull = s.count == 0 ? p.minExpected() : Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
         double mu = muFull * fraction;
-        double phi = Math.max(1.0, s.dispersion);
+        double phi = dispersion(s, muFull);
         double z = (countSoFar - mu) / Math.sqrt(phi * mu);
-        double surprise = -CountTail.logUpperTail(countSoFar, mu, phi);
+        double surprise = pointSurprise(s, countSoFar, mu, phi);
         double warm = s.count == 0 ? 0.0
                 : Math.min(1.0, (t.getEpochSecond() - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double score = effective / (effective + p.scoreHalf());
+        if (p.barTauHours() > 0 && s.alertBar > 0) {
+            double bar = s.alertBar * Math.exp(-(t.getEpochSecond() - s.lastEpochSecond) / 3600.0 / p.barTauHours());
+            score *= Math.pow(Math.min(1.0, effective / bar), p.barPower());
+        }
         if (s.quietFrom >= 0) {
             double elapsed = (t.getEpochSecond() - s.quietFrom) / 3600.0;
             if (elapsed < p.quietHours()) {
-                score *= Math.max(0.0, elapsed / p.quietHours());
+                score *= Math.pow(Math.max(0.0, elapsed / p.quietHours()), p.quietPower());
             }
         }
         String reason = reason(utc, countSoFar, mu, z, phi, surprise)
@@ -145,6 +156,38 @@ public final class SpikeDetector {
         int day = utc.getHour();
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
         return Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
+    }
+
+    private double pointSurprise(DetectorState s, double value, double mu, double phi) {
+        if (p.logRatio() > 0) {
+            double poisson = -CountTail.logUpperTail(value, mu, 1.0);
+            double e = Math.log((value + 1.0) / (mu + 1.0));
+            double ratio = -NormalTail.logUpper(e / Math.max(s.logScale, 1e-3));
+            return Math.min(poisson, ratio);
+        }
+        return -CountTail.logUpperTail(value, mu, phi);
+    }
+
+    /**
+     * Maps a raw surprise to a calibrated one (in nats of rarity): exponential tail through the running 90% and 99%
+     * quantiles of this series' own surprises, which are then updated.
+     */
+    private double calibrate(DetectorState s, double raw) {
+        double spread = Math.max(s.q99 - s.q90, 1e-3);
+        double rarity = Math.max(0.0, Math.log(10.0) * (1.0 + (raw - s.q90) / spread));
+        double step = Math.max(1.0 / (s.count + 1.0), p.calibrationRate()) * spread;
+        s.q90 += step * (raw >= s.q90 ? 0.9 : -0.1);
+        s.q99 += step * (raw >= s.q99 ? 0.99 : -0.01);
+        s.q99 = Math.max(s.q99, s.q90 + 1e-3);
+        return rarity;
+    }
+
+    /** Variance / mean ratio of the count at expectation {@code mu}. */
+    private double dispersion(DetectorState s, double mu) {
+        if (p.negativeBinomial() > 0) {
+            return 1.0 + s.extraVariance * mu;
+        }
+        return Math.max(1.0, s.dispersion);
     }
 
     private double seasonalFactor(DetectorState s, int week, int day) {
@@ -194,6 +237,11 @@ public final class SpikeDetector {
         double aDisp = Math.max(1.0 - Math.exp(-dtHours / p.dispersionTauHours()), first);
         double r = (clipped - mu) * (clipped - mu) / Math.max(mu, p.minExpected());
         s.dispersion = Math.max(1.0, s.dispersion + aDisp * (r - s.dispersion));
+        double e = Math.abs(Math.log((value + 1.0) / (mu + 1.0)));
+        s.logScale += aDisp * (Math.min(e, 4.0 * s.logScale) - s.logScale);
+        double m = Math.max(mu, p.minExpected());
+        double k = ((clipped - mu) * (clipped - mu) - m) / (m * m);
+        s.extraVariance = Math.max(0.0, s.extraVariance + aDisp * (Math.min(k, 10.0) - s.extraVariance));
 
         s.lastEpochSecond = now;
         s.count++;
