@@ -8,8 +8,10 @@ package io.mediamon.alert.detect;
  * @param dispersionTauHours time constant of the dispersion (variance / mean) estimate
  * @param negativeBinomial   1: variance = mean x (1 + k x mean) with k tracked (negative binomial); 0: variance =
  *                           mean x dispersion
- * @param logRatio           1: the point surprise is the smaller of the Poisson tail surprise and the normal tail
- *                           surprise of the log ratio ln((x+1)/(expected+1)) over its tracked mean absolute size
+ * @param overdispersion     1: the point tail uses the tracked dispersion (quasi-Poisson / negative binomial); 0: a
+ *                           plain Poisson tail, leaving over-dispersion to the likelihood and calibration layers
+ * @param expectationCv      relative uncertainty of the expectation itself: the tail that caps the calibrated
+ *                           surprise (see absoluteGate) uses variance mean x (1 + expectationCv^2 x mean)
  * @param seasonAlphaMin     smallest per-update learning rate of a seasonal bucket
  * @param seasonConfidence   updates a bucket needs before its factor is trusted half-way
  * @param clipZ              observations above {@code expected + clipZ * sd} are clipped before updating the baseline
@@ -25,6 +27,9 @@ package io.mediamon.alert.detect;
  *                           through the two quantiles
  * @param calibrationPower   the quantiles are tracked on surprise^calibrationPower (0.5: tail exponential in a
  *                           z-like scale; 1: exponential in the surprise)
+ * @param absoluteGate       the calibrated surprise is capped at absoluteGate x the uncalibrated one, so that a
+ *                           series whose surprises are all small (sparse, Poisson) cannot alert on rarity alone
+ *                           (0: no cap)
  * @param extremeTauHours    decay time of the running maximum of the combined surprise
  * @param extremePower       combined surprise is multiplied by (combined / running maximum)^extremePower
  * @param scoreHalf          combined surprise that maps to score 0.5 ({@code score = s / (s + scoreHalf)})
@@ -40,7 +45,8 @@ public record DetectorParams(
         double levelTauHours,
         double dispersionTauHours,
         double negativeBinomial,
-        double logRatio,
+        double overdispersion,
+        double expectationCv,
         double seasonAlphaMin,
         double seasonConfidence,
         double clipZ,
@@ -53,6 +59,7 @@ public record DetectorParams(
         double pointWeight,
         double calibrationRate,
         double calibrationPower,
+        double absoluteGate,
         double extremeTauHours,
         double extremePower,
         double scoreHalf,
@@ -66,28 +73,30 @@ public record DetectorParams(
 
     public static DetectorParams defaults() {
         return new DetectorParams(
-                13.0,   // levelTauHours
+                9.6,    // levelTauHours
                 48.0,   // dispersionTauHours
                 0.0,    // negativeBinomial
-                1.0,    // logRatio
-                0.066,   // seasonAlphaMin
+                0.0,    // overdispersion
+                0.1,    // expectationCv
+                0.048,  // seasonAlphaMin
                 4.0,    // seasonConfidence
-                3.15,    // clipZ
-                4.0,    // shiftSurprise
+                3.0,    // clipZ
+                6.0,    // shiftSurprise
                 4.0,    // shiftHours
                 2.0,    // shiftTauHours
-                0.5,    // shortTauHours
-                216.0,  // likelihoodTauHours
+                1.45,   // shortTauHours
+                217.0,  // likelihoodTauHours
                 1.0,    // likelihoodWeight
                 0.0,    // pointWeight
-                0.036,   // calibrationRate
+                0.042,  // calibrationRate
                 1.0,    // calibrationPower
+                1.2,    // absoluteGate
                 168.0,  // extremeTauHours
                 0.0,    // extremePower
                 10.0,   // scoreHalf
-                0.47,   // alertScore
-                58.0,   // quietHours
-                1.15,    // quietPower
+                0.51,   // alertScore
+                42.0,   // quietHours
+                1.0,    // quietPower
                 0.0,    // barTauHours
                 2.0,    // barPower
                 24.0,   // warmupHours

@@ -27,8 +27,6 @@ public final class DetectorState {
     public double dispersion = 1.0;
     /** Extra-Poisson variance coefficient k: variance = mean + k mean^2. */
     public double extraVariance;
-    /** Mean absolute log ratio ln((x+1)/(expected+1)). */
-    public double logScale = 0.5;
     /** Multiplicative hour-of-week and hour-of-day profiles and how many updates each bucket has had. */
     public double[] weekFactor = filled(WEEK_BUCKETS, 1.0);
     public double[] weekWeight = new double[WEEK_BUCKETS];
@@ -59,7 +57,6 @@ public final class DetectorState {
         c.level = level;
         c.dispersion = dispersion;
         c.extraVariance = extraVariance;
-        c.logScale = logScale;
         c.weekFactor = weekFactor.clone();
         c.weekWeight = weekWeight.clone();
         c.dayFactor = dayFactor.clone();

@@ -57,7 +57,11 @@ public final class SparseSpikeEvaluation {
     }
 
     public static Result run(PrintStream out) {
-        SpikeDetector detector = new SpikeDetector(DetectorParams.defaults());
+        return run(out, DetectorParams.defaults());
+    }
+
+    public static Result run(PrintStream out, DetectorParams params) {
+        SpikeDetector detector = new SpikeDetector(params);
         Result total = new Result(0, 0, 0, 0, 0);
         out.println("base rate/h  spikes  found  alerts  false  precision  recall     F1  false/1000");
         for (double rate : BASE_RATES) {

@@ -67,7 +67,7 @@ public final class SpikeDetector {
         double phi = dispersion(s, mu);
         double sd = Math.sqrt(phi * mu);
         double z = (value - mu) / sd;
-        double pointSurprise = pointSurprise(s, value, mu, phi);
+        double pointSurprise = pointSurprise(value, mu, phi);
 
         double aShort = s.count == 0 ? 1.0 : 1.0 - Math.exp(-dtHours / p.shortTauHours());
         s.recentSurprise += aShort * (pointSurprise - s.recentSurprise);
@@ -76,7 +76,9 @@ public final class SpikeDetector {
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
         double combined = Math.max(p.pointWeight() * pointSurprise, p.likelihoodWeight() * likelihoodSurprise);
         if (p.calibrationRate() > 0) {
-            combined = calibrate(s, Math.pow(Math.max(combined, 0.0), p.calibrationPower()));
+            double calibrated = calibrate(s, Math.pow(Math.max(combined, 0.0), p.calibrationPower()));
+            combined = p.absoluteGate() > 0
+                    ? Math.min(calibrated, p.absoluteGate() * cautiousSurprise(value, mu)) : calibrated;
         }
 
         double decayedExtreme = s.extreme * Math.exp(-dtHours / p.extremeTauHours());
@@ -130,7 +132,7 @@ public final class SpikeDetector {
         double mu = muFull * fraction;
         double phi = dispersion(s, muFull);
         double z = (countSoFar - mu) / Math.sqrt(phi * mu);
-        double surprise = pointSurprise(s, countSoFar, mu, phi);
+        double surprise = pointSurprise(countSoFar, mu, phi);
         double warm = s.count == 0 ? 0.0
                 : Math.min(1.0, (t.getEpochSecond() - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
@@ -158,14 +160,14 @@ public final class SpikeDetector {
         return Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
     }
 
-    private double pointSurprise(DetectorState s, double value, double mu, double phi) {
-        if (p.logRatio() > 0) {
-            double poisson = -CountTail.logUpperTail(value, mu, 1.0);
-            double e = Math.log((value + 1.0) / (mu + 1.0));
-            double ratio = -NormalTail.logUpper(e / Math.max(s.logScale, 1e-3));
-            return Math.min(poisson, ratio);
-        }
-        return -CountTail.logUpperTail(value, mu, phi);
+    private double pointSurprise(double value, double mu, double phi) {
+        return Math.max(0.0, -CountTail.logUpperTail(value, mu, p.overdispersion() > 0 ? phi : 1.0));
+    }
+
+    /** Point surprise allowing for the uncertainty of the expectation itself (used to cap the calibrated one). */
+    private double cautiousSurprise(double value, double mu) {
+        double model = 1.0 + p.expectationCv() * p.expectationCv() * mu;
+        return Math.max(0.0, -CountTail.logUpperTail(value, mu, model));
     }
 
     /**
@@ -226,6 +228,13 @@ public final class SpikeDetector {
         s.level += aLevel * (forLevel / factor - s.level);
         s.level = Math.max(s.level, 0.0);
 
+        if (shifting) {
+            // The level is moving to a new regime: the hour profiles would only absorb the transition.
+            s.dispersion = Math.max(1.0, s.dispersion);
+            s.lastEpochSecond = now;
+            s.count++;
+            return;
+        }
         double ratio = Math.min(clipped / levelBefore, 20.0);
         double aWeek = Math.max(1.0 / (s.weekWeight[week] + 1.0), p.seasonAlphaMin());
         s.weekFactor[week] += aWeek * (ratio - s.weekFactor[week]);
@@ -237,8 +246,6 @@ public final class SpikeDetector {
         double aDisp = Math.max(1.0 - Math.exp(-dtHours / p.dispersionTauHours()), first);
         double r = (clipped - mu) * (clipped - mu) / Math.max(mu, p.minExpected());
         s.dispersion = Math.max(1.0, s.dispersion + aDisp * (r - s.dispersion));
-        double e = Math.abs(Math.log((value + 1.0) / (mu + 1.0)));
-        s.logScale += aDisp * (Math.min(e, 4.0 * s.logScale) - s.logScale);
         double m = Math.max(mu, p.minExpected());
         double k = ((clipped - mu) * (clipped - mu) - m) / (m * m);
         s.extraVariance = Math.max(0.0, s.extraVariance + aDisp * (Math.min(k, 10.0) - s.extraVariance));
@@ -249,7 +256,7 @@ public final class SpikeDetector {
 
     private static String reason(ZonedDateTime utc, double value, double mu, double z, double phi, double surprise) {
         String day = utc.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String model = phi < 1.5 ? "Poisson" : String.format(Locale.ROOT, "quasi-Poisson (dispersion %.1f)", phi);
+        String model = phi < 1.5 ? "Poisson" : String.format(Locale.ROOT, "over-dispersed (x%.1f) Poisson", phi);
         return String.format(Locale.ROOT, "%.0f mentions vs %.1f expected for %s %02d:00 (z=%.1f, %s tail p=%.1e)",
                 value, mu, day, utc.getHour(), z, model, Math.exp(-surprise));
     }
