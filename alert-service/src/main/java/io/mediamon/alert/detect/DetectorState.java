@@ -25,8 +25,6 @@ public final class DetectorState {
     public double level;
     /** Variance / mean ratio of the counts around the expectation (>= 1; 1 means Poisson). */
     public double dispersion = 1.0;
-    /** Extra-Poisson variance coefficient k: variance = mean + k mean^2. */
-    public double extraVariance;
     /** Multiplicative hour-of-week and hour-of-day profiles and how many updates each bucket has had. */
     public double[] weekFactor = filled(WEEK_BUCKETS, 1.0);
     public double[] weekWeight = new double[WEEK_BUCKETS];
@@ -35,17 +33,13 @@ public final class DetectorState {
     /** Long-run mean and variance of the per-point surprise (-ln p). */
     public double surpriseMean;
     public double surpriseVar = 1.0;
-    /** Running 90% and 99% quantiles of the combined surprise. */
+    /** Running 90% and 99% quantiles of the likelihood surprise. */
     public double q90 = 1.0;
     public double q99 = 3.0;
-    /** Decaying running maximum of the combined surprise. */
-    public double extreme;
     /** Short-term exponentially weighted mean of the per-point surprise. */
     public double recentSurprise;
     /** Epoch second since which every point has been well above the expectation, or -1 (level-shift detection). */
     public long highSince = -1;
-    /** Surprise of the last alert, decaying: later alerts must beat it. */
-    public double alertBar;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
     public long quietFrom = -1;
 
@@ -56,20 +50,17 @@ public final class DetectorState {
         c.lastEpochSecond = lastEpochSecond;
         c.level = level;
         c.dispersion = dispersion;
-        c.extraVariance = extraVariance;
         c.weekFactor = weekFactor.clone();
         c.weekWeight = weekWeight.clone();
         c.dayFactor = dayFactor.clone();
         c.dayWeight = dayWeight.clone();
         c.surpriseMean = surpriseMean;
         c.surpriseVar = surpriseVar;
-        c.extreme = extreme;
         c.q90 = q90;
         c.q99 = q99;
         c.recentSurprise = recentSurprise;
         c.highSince = highSince;
         c.quietFrom = quietFrom;
-        c.alertBar = alertBar;
         return c;
     }
 

@@ -12,14 +12,19 @@ import java.util.Locale;
  * <p>Per observation, in O(1) time and with fixed-size state ({@link DetectorState}):
  * <ol>
  *   <li>expected count = deseasonalised level x blended hour-of-day / hour-of-week factor;</li>
- *   <li>point surprise = -ln P(X >= value) under a quasi-Poisson with the tracked dispersion (exactly Poisson when
- *       the data are Poisson, so sparse counts get a proper count tail, not a Gaussian z);</li>
- *   <li>likelihood surprise = normal tail of the short-term (exponentially weighted) mean surprise against its
- *       long-run distribution (short-term vs long-term, after Numenta's anomaly likelihood);</li>
- *   <li>score = s / (s + scoreHalf) of the larger surprise, times the sensitivity; damped for a while after an
- *       alert so that one event raises one alert;</li>
+ *   <li>point surprise = -ln P(X >= value) under a Poisson with that mean (a proper count tail, so sparse counts are
+ *       judged by what a Poisson count can do, not by a Gaussian z);</li>
+ *   <li>likelihood surprise = normal tail of the short-term (exponentially weighted) mean point surprise against
+ *       its long-run mean and variance (short-term vs long-term, after Numenta's anomaly likelihood);</li>
+ *   <li>calibration: that surprise is re-expressed as rarity by an exponential tail through the series' own running
+ *       90% and 99% quantiles, which absorbs the heavy, over-dispersed tails of high-volume series; it is capped by
+ *       a cautious count-tail surprise (Poisson with some uncertainty in the expectation), so that a sparse series
+ *       cannot alert on relative rarity alone;</li>
+ *   <li>score = s / (s + scoreHalf) of sensitivity x surprise, damped for {@code quietHours} after an alert so that
+ *       one event raises one alert;</li>
  *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed high for
- *       {@code shiftHours}: then it is taken as a level shift and the baseline adapts quickly.</li>
+ *       {@code shiftHours}: then it is taken as a level shift and the level adapts quickly (the hour profiles are
+ *       left alone meanwhile).</li>
  * </ol>
  */
 public final class SpikeDetector {
@@ -64,49 +69,27 @@ public final class SpikeDetector {
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
         double factor = seasonalFactor(s, week, day);
         double mu = Math.max(s.level * factor, p.minExpected());
-        double phi = dispersion(s, mu);
+        double phi = Math.max(1.0, s.dispersion);
         double sd = Math.sqrt(phi * mu);
         double z = (value - mu) / sd;
-        double pointSurprise = pointSurprise(value, mu, phi);
+        double pointSurprise = Math.max(0.0, -CountTail.logUpperTail(value, mu, 1.0));
 
+        // Short-term mean surprise against its own long-run distribution (anomaly likelihood) ...
         double aShort = s.count == 0 ? 1.0 : 1.0 - Math.exp(-dtHours / p.shortTauHours());
         s.recentSurprise += aShort * (pointSurprise - s.recentSurprise);
         double shortMean = s.recentSurprise;
         double likelihoodZ = (shortMean - s.surpriseMean) / Math.sqrt(Math.max(s.surpriseVar, 1e-6));
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
-        double combined = Math.max(p.pointWeight() * pointSurprise, p.likelihoodWeight() * likelihoodSurprise);
-        if (p.calibrationRate() > 0) {
-            double calibrated = calibrate(s, Math.pow(Math.max(combined, 0.0), p.calibrationPower()));
-            combined = p.absoluteGate() > 0
-                    ? Math.min(calibrated, p.absoluteGate() * cautiousSurprise(value, mu)) : calibrated;
-        }
-
-        double decayedExtreme = s.extreme * Math.exp(-dtHours / p.extremeTauHours());
-        double relative = combined * Math.pow(combined / Math.max(decayedExtreme, p.scoreHalf()), p.extremePower());
-        s.extreme = Math.max(decayedExtreme, combined);
+        // ... calibrated against this series' own history, but never beyond what the counts themselves support.
+        double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
+        double surprise = Math.min(calibrated, p.absoluteGate() * cautiousSurprise(value, mu));
 
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
-        double effective = relative * warm * sensitivity;
-        double raw = effective / (effective + p.scoreHalf());
-        double score = raw;
-        if (p.barTauHours() > 0) {
-            s.alertBar *= Math.exp(-dtHours / p.barTauHours());
-            if (s.alertBar > 0) {
-                score *= Math.pow(Math.min(1.0, effective / s.alertBar), p.barPower());
-            }
-        }
-        if (s.quietFrom >= 0) {
-            double elapsed = (now - s.quietFrom) / 3600.0;
-            if (elapsed < p.quietHours()) {
-                score = raw * Math.pow(elapsed / p.quietHours(), p.quietPower());
-            } else {
-                s.quietFrom = -1;
-            }
-        }
+        double effective = surprise * warm * sensitivity;
+        double score = effective / (effective + p.scoreHalf()) * quietFactor(s, now);
         boolean anomalous = score >= p.alertScore();
         if (anomalous) {
             s.quietFrom = now;
-            s.alertBar = Math.max(s.alertBar, effective);
         }
 
         update(s, now, dtHours, value, mu, sd, factor, week, day, pointSurprise, shortMean);
@@ -130,23 +113,13 @@ public final class SpikeDetector {
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
         double muFull = s.count == 0 ? p.minExpected() : Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
         double mu = muFull * fraction;
-        double phi = dispersion(s, muFull);
+        double phi = Math.max(1.0, s.dispersion);
         double z = (countSoFar - mu) / Math.sqrt(phi * mu);
-        double surprise = pointSurprise(countSoFar, mu, phi);
+        double surprise = cautiousSurprise(countSoFar, mu);
         double warm = s.count == 0 ? 0.0
                 : Math.min(1.0, (t.getEpochSecond() - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
-        double score = effective / (effective + p.scoreHalf());
-        if (p.barTauHours() > 0 && s.alertBar > 0) {
-            double bar = s.alertBar * Math.exp(-(t.getEpochSecond() - s.lastEpochSecond) / 3600.0 / p.barTauHours());
-            score *= Math.pow(Math.min(1.0, effective / bar), p.barPower());
-        }
-        if (s.quietFrom >= 0) {
-            double elapsed = (t.getEpochSecond() - s.quietFrom) / 3600.0;
-            if (elapsed < p.quietHours()) {
-                score *= Math.pow(Math.max(0.0, elapsed / p.quietHours()), p.quietPower());
-            }
-        }
+        double score = effective / (effective + p.scoreHalf()) * quietFactor(s, t.getEpochSecond());
         String reason = reason(utc, countSoFar, mu, z, phi, surprise)
                 + String.format(Locale.ROOT, " after %.0f%% of the interval", 100 * fraction);
         return new Detection(score, score >= p.alertScore(), mu, z, reason);
@@ -158,10 +131,6 @@ public final class SpikeDetector {
         int day = utc.getHour();
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
         return Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
-    }
-
-    private double pointSurprise(double value, double mu, double phi) {
-        return Math.max(0.0, -CountTail.logUpperTail(value, mu, p.overdispersion() > 0 ? phi : 1.0));
     }
 
     /** Point surprise allowing for the uncertainty of the expectation itself (used to cap the calibrated one). */
@@ -184,12 +153,13 @@ public final class SpikeDetector {
         return rarity;
     }
 
-    /** Variance / mean ratio of the count at expectation {@code mu}. */
-    private double dispersion(DetectorState s, double mu) {
-        if (p.negativeBinomial() > 0) {
-            return 1.0 + s.extraVariance * mu;
+    /** Damping after an alert: (elapsed / quietHours)^quietPower within the quiet period, else 1. */
+    private double quietFactor(DetectorState s, long now) {
+        if (s.quietFrom < 0) {
+            return 1.0;
         }
-        return Math.max(1.0, s.dispersion);
+        double elapsed = Math.max(0.0, (now - s.quietFrom) / 3600.0);
+        return elapsed < p.quietHours() ? Math.pow(elapsed / p.quietHours(), p.quietPower()) : 1.0;
     }
 
     private double seasonalFactor(DetectorState s, int week, int day) {
@@ -246,9 +216,6 @@ public final class SpikeDetector {
         double aDisp = Math.max(1.0 - Math.exp(-dtHours / p.dispersionTauHours()), first);
         double r = (clipped - mu) * (clipped - mu) / Math.max(mu, p.minExpected());
         s.dispersion = Math.max(1.0, s.dispersion + aDisp * (r - s.dispersion));
-        double m = Math.max(mu, p.minExpected());
-        double k = ((clipped - mu) * (clipped - mu) - m) / (m * m);
-        s.extraVariance = Math.max(0.0, s.extraVariance + aDisp * (Math.min(k, 10.0) - s.extraVariance));
 
         s.lastEpochSecond = now;
         s.count++;
