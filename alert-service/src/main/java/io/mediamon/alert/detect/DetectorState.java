@@ -30,7 +30,7 @@ public final class DetectorState {
     public double[] weekWeight = new double[WEEK_BUCKETS];
     public double[] dayFactor = filled(DAY_BUCKETS, 1.0);
     public double[] dayWeight = new double[DAY_BUCKETS];
-    /** Long-run mean and variance of the per-point surprise (-ln p). */
+    /** Long-run mean and variance of the short-term mean surprise (the anomaly-likelihood baseline). */
     public double surpriseMean;
     public double surpriseVar = 1.0;
     /** Running 90% and 99% quantiles of the likelihood surprise. */

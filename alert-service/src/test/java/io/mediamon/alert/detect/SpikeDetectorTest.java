@@ -121,6 +121,7 @@ class SpikeDetectorTest {
         DetectorState viaMapper = Json.mapper().readValue(json, DetectorState.class);
         assertThat(viaBytes).isEqualTo(s);
         assertThat(viaMapper).isEqualTo(s);
+        assertThat(s.copy()).isEqualTo(s);
         assertThat(json).contains("\"weekFactor\"").contains("\"level\"");
 
         counts[600] = 45;
