@@ -82,7 +82,8 @@ public final class SpikeDetector {
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
         // ... calibrated against this series' own history, but never beyond what the counts themselves support.
         double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
-        double surprise = Math.min(calibrated, p.absoluteGate() * cautiousSurprise(value, mu));
+        double cautious = cautiousSurprise(value, mu);
+        double surprise = Math.min(calibrated, p.absoluteGate() * cautious);
 
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
@@ -93,7 +94,7 @@ public final class SpikeDetector {
         }
 
         update(s, now, dtHours, value, mu, sd, factor, week, day, pointSurprise, shortMean);
-        String reason = reason(utc, value, mu, z, phi, pointSurprise);
+        String reason = reason(utc, value, mu, z, cautious);
         return new Detection(score, anomalous, mu, z, reason);
     }
 
@@ -120,7 +121,7 @@ public final class SpikeDetector {
                 : Math.min(1.0, (t.getEpochSecond() - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double score = effective / (effective + p.scoreHalf()) * quietFactor(s, t.getEpochSecond());
-        String reason = reason(utc, countSoFar, mu, z, phi, surprise)
+        String reason = reason(utc, countSoFar, mu, z, surprise)
                 + String.format(Locale.ROOT, " after %.0f%% of the interval", 100 * fraction);
         return new Detection(score, score >= p.alertScore(), mu, z, reason);
     }
@@ -221,11 +222,10 @@ public final class SpikeDetector {
         s.count++;
     }
 
-    private static String reason(ZonedDateTime utc, double value, double mu, double z, double phi, double surprise) {
+    private static String reason(ZonedDateTime utc, double value, double mu, double z, double countSurprise) {
         String day = utc.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String model = phi < 1.5 ? "Poisson" : String.format(Locale.ROOT, "over-dispersed (x%.1f) Poisson", phi);
-        return String.format(Locale.ROOT, "%.0f mentions vs %.1f expected for %s %02d:00 (z=%.1f, %s tail p=%.1e)",
-                value, mu, day, utc.getHour(), z, model, Math.exp(-surprise));
+        return String.format(Locale.ROOT, "%.0f mentions vs %.1f expected for %s %02d:00 (z=%.1f, Poisson tail p=%.1e)",
+                value, mu, day, utc.getHour(), z, Math.exp(-countSurprise));
     }
 
 }
