@@ -30,12 +30,14 @@ public final class DetectorState {
     public double[] weekWeight = new double[WEEK_BUCKETS];
     public double[] dayFactor = filled(DAY_BUCKETS, 1.0);
     public double[] dayWeight = new double[DAY_BUCKETS];
-    /** Long-run mean and variance of the per-point surprise (-ln p). */
+    /** Long-run mean and variance of the short-term mean surprise (the anomaly-likelihood baseline). */
     public double surpriseMean;
     public double surpriseVar = 1.0;
-    /** Short ring buffer of recent per-point surprises. */
-    public double[] recent = new double[SpikeDetector.RECENT];
-    public int recentPos;
+    /** Running 90% and 99% quantiles of the likelihood surprise. */
+    public double q90 = 1.0;
+    public double q99 = 3.0;
+    /** Short-term exponentially weighted mean of the per-point surprise. */
+    public double recentSurprise;
     /** Epoch second since which every point has been well above the expectation, or -1 (level-shift detection). */
     public long highSince = -1;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
@@ -54,8 +56,9 @@ public final class DetectorState {
         c.dayWeight = dayWeight.clone();
         c.surpriseMean = surpriseMean;
         c.surpriseVar = surpriseVar;
-        c.recent = recent.clone();
-        c.recentPos = recentPos;
+        c.q90 = q90;
+        c.q99 = q99;
+        c.recentSurprise = recentSurprise;
         c.highSince = highSince;
         c.quietFrom = quietFrom;
         return c;

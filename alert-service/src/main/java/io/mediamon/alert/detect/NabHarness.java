@@ -128,12 +128,30 @@ public final class NabHarness {
         }
     }
 
-    /** {@code NabHarness DATA_DIR OUT_DIR [WINDOWS_JSON]}. */
+    /**
+     * {@code NabHarness --data DIR --out OUT [--windows FILE]} (the {@code ./mediamon nab} arguments), or the same
+     * positionally: {@code NabHarness DIR OUT [FILE]}.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: NabHarness DATA_DIR OUT_DIR [WINDOWS_JSON]");
+        String data = null;
+        String outDir = null;
+        String windows = null;
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = i + 1 < args.length ? args[++i] : null;
+                case "--out" -> outDir = i + 1 < args.length ? args[++i] : null;
+                case "--windows" -> windows = i + 1 < args.length ? args[++i] : null;
+                default -> positional.add(args[i]);
+            }
+        }
+        data = data != null ? data : positional.size() > 0 ? positional.get(0) : null;
+        outDir = outDir != null ? outDir : positional.size() > 1 ? positional.get(1) : null;
+        windows = windows != null ? windows : positional.size() > 2 ? positional.get(2) : null;
+        if (data == null || outDir == null) {
+            System.err.println("usage: nab --data DIR --out OUT [--windows FILE]");
             System.exit(2);
         }
-        run(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? Path.of(args[2]) : null, System.out);
+        run(Path.of(data), Path.of(outDir), windows == null ? null : Path.of(windows), System.out);
     }
 }

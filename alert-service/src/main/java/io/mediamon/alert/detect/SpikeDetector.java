@@ -12,20 +12,22 @@ import java.util.Locale;
  * <p>Per observation, in O(1) time and with fixed-size state ({@link DetectorState}):
  * <ol>
  *   <li>expected count = deseasonalised level x blended hour-of-day / hour-of-week factor;</li>
- *   <li>point surprise = -ln P(X >= value) under a quasi-Poisson with the tracked dispersion (exactly Poisson when
- *       the data are Poisson, so sparse counts get a proper count tail, not a Gaussian z);</li>
- *   <li>likelihood surprise = normal tail of the mean surprise of the last {@value #RECENT} points against its
- *       long-run distribution (short-term vs long-term, after Numenta's anomaly likelihood);</li>
- *   <li>score = s / (s + scoreHalf) of the larger surprise, times the sensitivity; damped for a while after an
- *       alert so that one event raises one alert;</li>
+ *   <li>point surprise = -ln P(X >= value) under a Poisson with that mean (a proper count tail, so sparse counts are
+ *       judged by what a Poisson count can do, not by a Gaussian z);</li>
+ *   <li>likelihood surprise = normal tail of the short-term (exponentially weighted) mean point surprise against
+ *       its long-run mean and variance (short-term vs long-term, after Numenta's anomaly likelihood);</li>
+ *   <li>calibration: that surprise is re-expressed as rarity by an exponential tail through the series' own running
+ *       90% and 99% quantiles, which absorbs the heavy, over-dispersed tails of high-volume series; it is capped by
+ *       a cautious count-tail surprise (Poisson with some uncertainty in the expectation), so that a sparse series
+ *       cannot alert on relative rarity alone;</li>
+ *   <li>score = s / (s + scoreHalf) of sensitivity x surprise, damped for {@code quietHours} after an alert so that
+ *       one event raises one alert;</li>
  *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed high for
- *       {@code shiftHours}: then it is taken as a level shift and the baseline adapts quickly.</li>
+ *       {@code shiftHours}: then it is taken as a level shift and the level adapts quickly (the hour profiles are
+ *       left alone meanwhile).</li>
  * </ol>
  */
 public final class SpikeDetector {
-
-    /** Length of the short-term ring buffer of surprises. */
-    public static final int RECENT = 6;
 
     private final DetectorParams p;
 
@@ -70,38 +72,29 @@ public final class SpikeDetector {
         double phi = Math.max(1.0, s.dispersion);
         double sd = Math.sqrt(phi * mu);
         double z = (value - mu) / sd;
-        double pointSurprise = -CountTail.logUpperTail(value, mu, phi);
+        double pointSurprise = Math.max(0.0, -CountTail.logUpperTail(value, mu, 1.0));
 
-        s.recent[s.recentPos] = pointSurprise;
-        s.recentPos = (s.recentPos + 1) % RECENT;
-        double shortMean = 0;
-        for (double r : s.recent) {
-            shortMean += r;
-        }
-        shortMean /= RECENT;
+        // Short-term mean surprise against its own long-run distribution (anomaly likelihood) ...
+        double aShort = s.count == 0 ? 1.0 : 1.0 - Math.exp(-dtHours / p.shortTauHours());
+        s.recentSurprise += aShort * (pointSurprise - s.recentSurprise);
+        double shortMean = s.recentSurprise;
         double likelihoodZ = (shortMean - s.surpriseMean) / Math.sqrt(Math.max(s.surpriseVar, 1e-6));
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
-        double combined = Math.max(pointSurprise, p.likelihoodWeight() * likelihoodSurprise);
+        // ... calibrated against this series' own history, but never beyond what the counts themselves support.
+        double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
+        double cautious = cautiousSurprise(value, mu);
+        double surprise = Math.min(calibrated, p.absoluteGate() * cautious);
 
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
-        double effective = combined * warm * sensitivity;
-        double raw = effective / (effective + p.scoreHalf());
-        double score = raw;
-        if (s.quietFrom >= 0) {
-            double elapsed = (now - s.quietFrom) / 3600.0;
-            if (elapsed < p.quietHours()) {
-                score = raw * (elapsed / p.quietHours());
-            } else {
-                s.quietFrom = -1;
-            }
-        }
+        double effective = surprise * warm * sensitivity;
+        double score = effective / (effective + p.scoreHalf()) * quietFactor(s, now);
         boolean anomalous = score >= p.alertScore();
         if (anomalous) {
             s.quietFrom = now;
         }
 
         update(s, now, dtHours, value, mu, sd, factor, week, day, pointSurprise, shortMean);
-        String reason = reason(utc, value, mu, z, phi, pointSurprise);
+        String reason = reason(utc, value, mu, z, cautious);
         return new Detection(score, anomalous, mu, z, reason);
     }
 
@@ -123,18 +116,12 @@ public final class SpikeDetector {
         double mu = muFull * fraction;
         double phi = Math.max(1.0, s.dispersion);
         double z = (countSoFar - mu) / Math.sqrt(phi * mu);
-        double surprise = -CountTail.logUpperTail(countSoFar, mu, phi);
+        double surprise = cautiousSurprise(countSoFar, mu);
         double warm = s.count == 0 ? 0.0
                 : Math.min(1.0, (t.getEpochSecond() - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
-        double score = effective / (effective + p.scoreHalf());
-        if (s.quietFrom >= 0) {
-            double elapsed = (t.getEpochSecond() - s.quietFrom) / 3600.0;
-            if (elapsed < p.quietHours()) {
-                score *= Math.max(0.0, elapsed / p.quietHours());
-            }
-        }
-        String reason = reason(utc, countSoFar, mu, z, phi, surprise)
+        double score = effective / (effective + p.scoreHalf()) * quietFactor(s, t.getEpochSecond());
+        String reason = reason(utc, countSoFar, mu, z, surprise)
                 + String.format(Locale.ROOT, " after %.0f%% of the interval", 100 * fraction);
         return new Detection(score, score >= p.alertScore(), mu, z, reason);
     }
@@ -145,6 +132,35 @@ public final class SpikeDetector {
         int day = utc.getHour();
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
         return Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
+    }
+
+    /** Point surprise allowing for the uncertainty of the expectation itself (used to cap the calibrated one). */
+    private double cautiousSurprise(double value, double mu) {
+        double model = 1.0 + p.expectationCv() * p.expectationCv() * mu;
+        return Math.max(0.0, -CountTail.logUpperTail(value, mu, model));
+    }
+
+    /**
+     * Maps a raw surprise to a calibrated one (in nats of rarity): exponential tail through the running 90% and 99%
+     * quantiles of this series' own surprises, which are then updated.
+     */
+    private double calibrate(DetectorState s, double raw) {
+        double spread = Math.max(s.q99 - s.q90, 1e-3);
+        double rarity = Math.max(0.0, Math.log(10.0) * (1.0 + (raw - s.q90) / spread));
+        double step = Math.max(1.0 / (s.count + 1.0), p.calibrationRate()) * spread;
+        s.q90 += step * (raw >= s.q90 ? 0.9 : -0.1);
+        s.q99 += step * (raw >= s.q99 ? 0.99 : -0.01);
+        s.q99 = Math.max(s.q99, s.q90 + 1e-3);
+        return rarity;
+    }
+
+    /** Damping after an alert: (elapsed / quietHours)^quietPower within the quiet period, else 1. */
+    private double quietFactor(DetectorState s, long now) {
+        if (s.quietFrom < 0) {
+            return 1.0;
+        }
+        double elapsed = Math.max(0.0, (now - s.quietFrom) / 3600.0);
+        return elapsed < p.quietHours() ? Math.pow(elapsed / p.quietHours(), p.quietPower()) : 1.0;
     }
 
     private double seasonalFactor(DetectorState s, int week, int day) {
@@ -183,6 +199,13 @@ public final class SpikeDetector {
         s.level += aLevel * (forLevel / factor - s.level);
         s.level = Math.max(s.level, 0.0);
 
+        if (shifting) {
+            // The level is moving to a new regime: the hour profiles would only absorb the transition.
+            s.dispersion = Math.max(1.0, s.dispersion);
+            s.lastEpochSecond = now;
+            s.count++;
+            return;
+        }
         double ratio = Math.min(clipped / levelBefore, 20.0);
         double aWeek = Math.max(1.0 / (s.weekWeight[week] + 1.0), p.seasonAlphaMin());
         s.weekFactor[week] += aWeek * (ratio - s.weekFactor[week]);
@@ -199,11 +222,10 @@ public final class SpikeDetector {
         s.count++;
     }
 
-    private static String reason(ZonedDateTime utc, double value, double mu, double z, double phi, double surprise) {
+    private static String reason(ZonedDateTime utc, double value, double mu, double z, double countSurprise) {
         String day = utc.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String model = phi < 1.5 ? "Poisson" : String.format(Locale.ROOT, "quasi-Poisson (dispersion %.1f)", phi);
-        return String.format(Locale.ROOT, "%.0f mentions vs %.1f expected for %s %02d:00 (z=%.1f, %s tail p=%.1e)",
-                value, mu, day, utc.getHour(), z, model, Math.exp(-surprise));
+        return String.format(Locale.ROOT, "%.0f mentions vs %.1f expected for %s %02d:00 (z=%.1f, Poisson tail p=%.1e)",
+                value, mu, day, utc.getHour(), z, Math.exp(-countSurprise));
     }
 
 }

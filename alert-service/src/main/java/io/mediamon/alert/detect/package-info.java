@@ -1,0 +1,20 @@
+/**
+ * Coverage-spike detection and its NAB benchmark.
+ *
+ * <p>Embedding (one state per watched entity, e.g. in a Kafka Streams key-value store):
+ * <pre>{@code
+ * SpikeDetector detector = new SpikeDetector(DetectorParams.defaults());   // stateless, thread-safe, share it
+ * DetectorState state = stored == null ? detector.initial() : DetectorState.fromBytes(stored);
+ * Detection d = detector.observe(state, intervalStart, count, sensitivity); // mutates state in place
+ * store.put(entity, state.toBytes());                                      // JSON via the shared mapper
+ * if (d.anomalous()) { ... d.score(), d.expected(), d.deviation(), d.reason() ... }
+ * // Early firing on a still-open interval; does not touch the state:
+ * Detection early = detector.observePartial(state, now, countSoFar, fractionElapsed, sensitivity);
+ * }</pre>
+ * Observations must arrive in time order per entity; the interval length (5 minutes, an hour) is free but should
+ * stay the same for one entity. The state is fixed-size (about 400 numbers) and every call is O(1).
+ *
+ * <p>Benchmark: {@link io.mediamon.alert.detect.NabHarness#run} ({@code ./mediamon nab}), scored by
+ * {@link io.mediamon.alert.detect.NabScorer}; synthetic sparse counts: {@link io.mediamon.alert.detect.SparseSpikeEvaluation}.
+ */
+package io.mediamon.alert.detect;

@@ -1,0 +1,203 @@
+package io.mediamon.alert.detect;
+
+import io.mediamon.common.serde.Json;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpikeDetectorTest {
+
+    private static final Instant T0 = Instant.parse("2025-01-06T00:00:00Z");
+    private final SpikeDetector detector = new SpikeDetector(DetectorParams.defaults());
+
+    private static Instant hour(int h) {
+        return T0.plusSeconds(3600L * h);
+    }
+
+    /** Hourly Poisson counts with a daily cycle around {@code rate}. */
+    private static double[] dailyPoisson(Random rnd, double rate, int hours) {
+        return dailyPoisson(rnd, rate, 0, hours);
+    }
+
+    /** As above for hours {@code first .. first + hours - 1} (the cycle follows the absolute hour). */
+    private static double[] dailyPoisson(Random rnd, double rate, int first, int hours) {
+        double[] c = new double[hours];
+        for (int i = 0; i < hours; i++) {
+            int h = first + i;
+            c[i] = SparseSpikeEvaluation.poisson(rnd, rate * (1.0 + 0.5 * Math.sin(2 * Math.PI * (h % 24 - 9) / 24.0)));
+        }
+        return c;
+    }
+
+    @Test
+    void findsInjectedSpikesInSparsePoissonCounts() {
+        // One fixed-seed series at 5 mentions/h (daily and weekly cycle), 10 weeks, a 1-2 h spike every 60-180 h
+        // adding Poisson(15) mentions per hour.
+        SparseSpikeEvaluation.Series series = SparseSpikeEvaluation.generate(5.0, 12345L);
+        SparseSpikeEvaluation.Result r = SparseSpikeEvaluation.evaluate(detector, series);
+        System.out.printf("sparse series: spikes %d found %d alerts %d false %d precision %.3f recall %.3f%n",
+                r.spikes(), r.found(), r.alerts(), r.falseAlarms(), r.precision(), r.recall());
+        assertThat(r.spikes()).isGreaterThanOrEqualTo(8);
+        assertThat(r.recall()).isGreaterThanOrEqualTo(0.8);
+        assertThat(r.precision()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void sparseEvaluationOverAllRatesIsUsable() {
+        SparseSpikeEvaluation.Result r = SparseSpikeEvaluation.run(System.out);
+        assertThat(r.recall()).isGreaterThanOrEqualTo(0.65);
+        assertThat(r.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.falseAlarmsPer1000()).isLessThan(1.0);
+    }
+
+    @Test
+    void bigSpikeInSparseSeriesIsFlaggedWithAPoissonReason() {
+        Random rnd = new Random(3);
+        DetectorState s = detector.initial();
+        double[] counts = dailyPoisson(rnd, 1.0, 24 * 21);
+        for (int h = 0; h < counts.length; h++) {
+            detector.observe(s, hour(h), counts[h]);
+        }
+        Detection d = detector.observe(s, hour(counts.length), 15);
+        assertThat(d.anomalous()).isTrue();
+        assertThat(d.score()).isBetween(0.0, 1.0);
+        assertThat(d.expected()).isBetween(0.2, 3.0);
+        assertThat(d.deviation()).isGreaterThan(5.0);
+        assertThat(d.reason()).contains("15 mentions vs").contains("expected").contains("Poisson");
+    }
+
+    @Test
+    void levelShiftStopsAlertingOnceAdapted() {
+        // Hourly counts around 20/h with a daily cycle for five weeks, then from 14:00 a sustained tripling.
+        Random rnd = new Random(11);
+        DetectorState s = detector.initial();
+        int before = 24 * 35 + 14;
+        int after = 24 * 14;
+        double[] low = dailyPoisson(rnd, 20.0, before);
+        double[] high = dailyPoisson(rnd, 60.0, before, after);
+        double scoreSumLastWeekBefore = 0;
+        for (int h = 0; h < before; h++) {
+            double score = detector.observe(s, hour(h), low[h]).score();
+            if (h >= before - 24 * 7) {
+                scoreSumLastWeekBefore += score;
+            }
+        }
+        int alertsFirstDay = 0;
+        int alertsAfterThreeDays = 0;
+        double scoreSumAfterThreeDays = 0;
+        for (int h = 0; h < after; h++) {
+            Detection d = detector.observe(s, hour(before + h), high[h]);
+            if (d.anomalous() && h < 24) {
+                alertsFirstDay++;
+            }
+            if (h >= 72) {
+                alertsAfterThreeDays += d.anomalous() ? 1 : 0;
+                scoreSumAfterThreeDays += d.score();
+            }
+        }
+        assertThat(alertsFirstDay).as("the shift itself is news").isGreaterThanOrEqualTo(1);
+        assertThat(alertsAfterThreeDays).as("no alerts once the new level is learnt").isZero();
+        // Scores are back to what they were before the shift (not stuck high).
+        assertThat(scoreSumAfterThreeDays / (after - 72)).isLessThan(1.5 * scoreSumLastWeekBefore / (24 * 7));
+        // Mid-afternoon peak of the new regime: 60 x 1.5 = 90.
+        double expectedPeak = detector.expected(s, hour(24 * 50 + 15));
+        assertThat(expectedPeak).isBetween(70.0, 110.0);
+    }
+
+    @Test
+    void stateRoundTripsThroughJacksonAndContinuesIdentically() throws Exception {
+        Random rnd = new Random(5);
+        DetectorState s = detector.initial();
+        double[] counts = dailyPoisson(rnd, 4.0, 24 * 30);
+        counts[400] = 40;
+        for (int h = 0; h < 500; h++) {
+            detector.observe(s, hour(h), counts[h]);
+        }
+        DetectorState viaBytes = DetectorState.fromBytes(s.toBytes());
+        String json = Json.mapper().writeValueAsString(s);
+        DetectorState viaMapper = Json.mapper().readValue(json, DetectorState.class);
+        assertThat(viaBytes).isEqualTo(s);
+        assertThat(viaMapper).isEqualTo(s);
+        assertThat(s.copy()).isEqualTo(s);
+        assertThat(json).contains("\"weekFactor\"").contains("\"level\"");
+
+        counts[600] = 45;
+        for (int h = 500; h < counts.length; h++) {
+            Detection a = detector.observe(s, hour(h), counts[h]);
+            Detection b = detector.observe(viaBytes, hour(h), counts[h]);
+            Detection c = detector.observe(viaMapper, hour(h), counts[h]);
+            assertThat(b.score()).isEqualTo(a.score());
+            assertThat(c.score()).isEqualTo(a.score());
+            assertThat(b.reason()).isEqualTo(a.reason());
+        }
+        assertThat(viaBytes).isEqualTo(s);
+    }
+
+    @Test
+    void stateSizeIsFixed() {
+        DetectorState s = detector.initial();
+        int initialSize = s.toBytes().length;
+        Random rnd = new Random(9);
+        for (int h = 0; h < 24 * 60; h++) {
+            detector.observe(s, hour(h), SparseSpikeEvaluation.poisson(rnd, 5.0));
+        }
+        // Only the digits of the numbers grow, never the number of fields or array lengths.
+        assertThat(s.weekFactor).hasSize(DetectorState.WEEK_BUCKETS);
+        assertThat(s.dayFactor).hasSize(DetectorState.DAY_BUCKETS);
+        assertThat(s.toBytes().length).isLessThan(initialSize * 4 + 8192);
+    }
+
+    @Test
+    void partialWindowScoresWithoutTouchingTheBaseline() {
+        Random rnd = new Random(21);
+        DetectorState s = detector.initial();
+        double[] counts = dailyPoisson(rnd, 6.0, 24 * 21);
+        for (int h = 0; h < counts.length; h++) {
+            detector.observe(s, hour(h), counts[h]);
+        }
+        Instant now = hour(counts.length);
+        double expected = detector.expected(s, now);
+        byte[] before = s.toBytes();
+        Detection onPace = detector.observePartial(s, now, Math.round(expected * 0.5), 0.5);
+        Detection early = detector.observePartial(s, now, Math.round(expected * 0.5) + 20, 0.5);
+        assertThat(s.toBytes()).isEqualTo(before);
+        assertThat(onPace.anomalous()).isFalse();
+        assertThat(early.anomalous()).isTrue();
+        assertThat(early.score()).isGreaterThan(onPace.score());
+        assertThat(early.expected()).isCloseTo(expected * 0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(early.reason()).contains("50% of the interval");
+    }
+
+    @Test
+    void higherSensitivityNeverLowersTheScore() {
+        Random rnd = new Random(4);
+        DetectorState s = detector.initial();
+        double[] counts = dailyPoisson(rnd, 3.0, 24 * 21);
+        for (int h = 0; h < counts.length; h++) {
+            detector.observe(s, hour(h), counts[h]);
+        }
+        Instant now = hour(counts.length);
+        double low = detector.observe(s.copy(), now, 9, 0.5).score();
+        double normal = detector.observe(s.copy(), now, 9, 1.0).score();
+        double high = detector.observe(s.copy(), now, 9, 3.0).score();
+        assertThat(low).isLessThan(normal);
+        assertThat(normal).isLessThan(high);
+    }
+
+    @Test
+    void scoresStayInUnitIntervalThroughZerosGapsAndBursts() {
+        Random rnd = new Random(8);
+        DetectorState s = detector.initial();
+        long t = T0.getEpochSecond();
+        for (int i = 0; i < 5000; i++) {
+            t += i % 997 == 0 ? 86_400 * 3 : 300; // occasional three-day gaps
+            double v = rnd.nextDouble() < 0.01 ? 5000 : (rnd.nextDouble() < 0.3 ? 0 : rnd.nextInt(50));
+            Detection d = detector.observe(s, Instant.ofEpochSecond(t), v);
+            assertThat(d.score()).isBetween(0.0, 1.0);
+            assertThat(Double.isFinite(d.expected())).isTrue();
+        }
+    }
+}
