@@ -1,9 +1,6 @@
 package io.mediamon.analysis.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,31 +64,11 @@ public final class Gazetteer {
     }
 
     private static Map<String, GazetteerEntry> readResource(String resource) {
-        InputStream in = Gazetteer.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + resource);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KeyedLineFile.readResource(resource, Gazetteer::parseLine, GazetteerEntry::id);
     }
 
     static Map<String, GazetteerEntry> read(Reader reader, String source) throws IOException {
-        Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            GazetteerEntry entry = parseLine(line, source + ":" + number);
-            byId.put(entry.id(), entry);
-        }
-        return byId;
+        return KeyedLineFile.read(reader, source, Gazetteer::parseLine, GazetteerEntry::id);
     }
 
     private static GazetteerEntry parseLine(String line, String where) {

@@ -1,15 +1,11 @@
 package io.mediamon.analysis.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,31 +36,11 @@ public final class TopicRules {
     }
 
     private static Map<String, TopicRule> readResource() {
-        InputStream in = TopicRules.class.getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KeyedLineFile.readResource(DEFAULT_RESOURCE, TopicRules::parseLine, TopicRule::id);
     }
 
     static Map<String, TopicRule> read(Reader reader, String source) throws IOException {
-        Map<String, TopicRule> rules = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            TopicRule rule = parseLine(line, source + ":" + number);
-            rules.put(rule.id(), rule);
-        }
-        return rules;
+        return KeyedLineFile.read(reader, source, TopicRules::parseLine, TopicRule::id);
     }
 
     static TopicRule parseLine(String line, String where) {
