@@ -26,8 +26,14 @@ final class MentionFeed implements AutoCloseable {
     }
 
     void mention(String entityId, String name, Instant at) {
+        mention(entityId, name, at, null);
+    }
+
+    /** A mention of an article in a given story (null: a story of its own). */
+    void mention(String entityId, String name, Instant at, String story) {
         String article = entityId + "-article-" + (counter++);
-        producer.send(new ProducerRecord<>(topic, entityId, new Mention(entityId, name, article, article, false,
+        producer.send(new ProducerRecord<>(topic, entityId, new Mention(entityId, name, article,
+                story == null ? article : story, story != null,
                 "outlet" + counter % 5 + ".example", "Story " + article, at, at,
                 new Sentiment(Sentiment.NEGATIVE, -0.4, 0.8), List.of("diplomacy"))));
     }
@@ -54,6 +60,10 @@ final class MentionFeed implements AutoCloseable {
         }
         timeline.sort(Map.Entry.comparingByKey());
         timeline.forEach(entry -> mention(entry.getValue(), entities.get(entry.getValue()), entry.getKey()));
+        producer.flush();
+    }
+
+    void flush() {
         producer.flush();
     }
 
