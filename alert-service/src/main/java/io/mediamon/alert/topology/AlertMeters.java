@@ -32,7 +32,8 @@ public final class AlertMeters {
     void mention(String entity, Mention mention) {
         String label = mention.sentiment() == null ? "neutral" : mention.sentiment().label();
         Counter.builder("mediamon.entity.mentions").description("Mentions of watched entities, by sentiment label")
-                .tags(Tags.of("entity", entity, "sentiment", label)).register(registry).increment();
+                .tags(Tags.of("entity", entity, "name", nameOf(mention), "sentiment", label)).register(registry)
+                .increment();
         if (mention.sentiment() == null) {
             return;
         }
@@ -40,7 +41,7 @@ public final class AlertMeters {
             AtomicLong holder = new AtomicLong(Double.doubleToLongBits(Double.NaN));
             Gauge.builder("mediamon.entity.sentiment", holder, h -> Double.longBitsToDouble(h.get()))
                     .description("Running mean sentiment toward a watched entity, in [-1, 1]")
-                    .tag("entity", entity).register(registry);
+                    .tags(Tags.of("entity", entity, "name", nameOf(mention))).register(registry);
             return holder;
         });
         double score = mention.sentiment().score();
@@ -49,6 +50,10 @@ public final class AlertMeters {
             double next = Double.isNaN(previous) ? score : previous + SENTIMENT_ALPHA * (score - previous);
             return Double.doubleToLongBits(next);
         });
+    }
+
+    private static String nameOf(Mention mention) {
+        return mention.entityName() == null ? "" : mention.entityName();
     }
 
     void late(String entity) {
