@@ -16,6 +16,8 @@ import java.util.List;
  * @param flags       what cleaning removed (boilerplate, promotional paragraphs)
  * @param stats       size of the cleaned text
  * @param cleanText   the analysed text: headline, then the kept paragraphs, separated by blank lines
+ * @param headline    the title to show: the given one, or the article's own headline when the given title was
+ *                    site furniture
  */
 public record ArticleAnalysis(
         List<TopicTag> topics,
@@ -23,7 +25,8 @@ public record ArticleAnalysis(
         List<NewEntity> newEntities,
         ArticleFlags flags,
         TextStats stats,
-        String cleanText) {
+        String cleanText,
+        String headline) {
 
     public ArticleAnalysis {
         topics = List.copyOf(topics);

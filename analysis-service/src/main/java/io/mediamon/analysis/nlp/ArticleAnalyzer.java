@@ -22,6 +22,8 @@ import opennlp.tools.util.Span;
  * {@link TargetScorer} to be thread-safe, as its contract says.
  */
 public final class ArticleAnalyzer {
+    private static final int MAX_HEADLINE_CHARS = 160;
+
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     private final EntityMatcher entities;
@@ -75,7 +77,22 @@ public final class ArticleAnalyzer {
         List<NewEntity> unknown = newEntities.find(text, sentenceSpans, withBlockers, lowerCaseWords(text, tokens));
 
         TextStats stats = new TextStats(text.length(), sentenceSpans.size(), paragraphs.size());
-        return new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, text);
+        return new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, text,
+                headline(title, cleaned));
+    }
+
+    /**
+     * The headline to show: the given title unless cleaning found it to be site furniture (a navigation line,
+     * an edition menu), then the first kept paragraph when it reads like a headline, else the given title.
+     */
+    static String headline(String title, CleanedText cleaned) {
+        if (!cleaned.title().isEmpty() || cleaned.paragraphs().isEmpty()) {
+            return title == null ? "" : title.strip();
+        }
+        String first = cleaned.paragraphs().get(0).strip();
+        boolean headlineLike = first.length() <= MAX_HEADLINE_CHARS && !first.endsWith(".") && !first.endsWith(":")
+                && first.indexOf('\n') < 0;
+        return headlineLike ? first : title.strip();
     }
 
     private List<SentenceSpan> sentenceSpans(List<String> paragraphs) {

@@ -24,6 +24,6 @@ public final class NlpArticleTagging implements ArticleTagging {
         return new TaggedArticle(article.id(), article.url(), article.title(), article.outlet(),
                 article.publishedAt(), article.ingestedAt(), clock.instant(), article.id(), false,
                 SimHash.hex(SimHash.of(text)), analysis.topics(), analysis.parties(), analysis.newEntities(),
-                analysis.flags(), analysis.stats());
+                analysis.flags(), analysis.stats(), analysis.headline());
     }
 }

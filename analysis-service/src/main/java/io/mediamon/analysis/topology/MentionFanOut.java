@@ -18,7 +18,7 @@ final class MentionFanOut {
         List<KeyValue<String, Mention>> out = new ArrayList<>(article.parties().size());
         for (PartySentiment party : article.parties()) {
             out.add(KeyValue.pair(party.entityId(), new Mention(party.entityId(), party.name(), article.id(),
-                    article.storyId(), article.duplicate(), article.outlet(), article.title(), article.eventTime(),
+                    article.storyId(), article.duplicate(), article.outlet(), article.displayTitle(), article.eventTime(),
                     article.ingestedAt(), party.sentiment(), topics)));
         }
         return out;

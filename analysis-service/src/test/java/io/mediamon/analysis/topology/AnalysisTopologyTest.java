@@ -107,6 +107,10 @@ class AnalysisTopologyTest {
         assertThat(partyNames(out.get("004_889973c444790b25.txt"))).contains("China", "United States", "TikTok",
                 "ByteDance", "Microsoft", "Oracle", "Walmart");
         assertThat(out.get("000_de0efcc90c73d99e.txt").flags().promotional()).isTrue();
+        assertThat(out.get("002_474a9a20da228cf4.txt").displayTitle())
+                .isEqualTo("TikTok crossroads an opprotuity to get ahead of curve");
+        assertThat(out.get("001_a0fb09fb4f8396f5.txt").displayTitle())
+                .isEqualTo(out.get("001_a0fb09fb4f8396f5.txt").title());
         assertThat(out.values()).allSatisfy(t -> assertThat(t.fingerprint()).hasSize(16));
     }
 

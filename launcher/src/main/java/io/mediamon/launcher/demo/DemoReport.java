@@ -25,7 +25,8 @@ public final class DemoReport {
         for (TaggedArticle article : articles) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("id", article.id());
-            a.put("title", article.title());
+            a.put("title", article.displayTitle());
+            a.put("receivedTitle", article.title());
             a.put("topics", article.topics().stream().map(TopicTag::label).toList());
             a.put("topicCodes", article.topics().stream().map(TopicTag::iptcCode).toList());
             List<Map<String, Object>> entities = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class DemoReport {
         StringBuilder out = new StringBuilder();
         out.append("\n=== mediamon demo: ").append(articles.size()).append(" seed articles ===\n");
         for (TaggedArticle article : articles) {
-            out.append("\n• ").append(article.title()).append("  [").append(article.id()).append("]\n");
+            out.append("\n• ").append(article.displayTitle()).append("  [").append(article.id()).append("]\n");
             out.append("  topics: ").append(article.topics().isEmpty() ? "(none)"
                     : String.join(", ", article.topics().stream().map(TopicTag::label).toList())).append('\n');
             if (article.flags() != null && article.flags().promotional()) {
