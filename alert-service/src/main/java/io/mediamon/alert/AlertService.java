@@ -35,7 +35,7 @@ public final class AlertService implements AutoCloseable {
                 List.of(config.kafka().topics().mentions().name(), config.kafka().topics().watchlist().name()));
         this.dispatcher = new AlertDispatcher(config, sse, registry);
         this.watchlist = new WatchlistApi(runner.streams(), config.kafka().topics().watchlist(),
-                config.kafka().clientProperties());
+                config.kafka().durableProducerProperties());
         this.http = new ServiceHttpServer("alert-service", config.http(), registry, runner.liveness(),
                 runner.readiness())
                 .route("/watchlist", watchlist)

@@ -22,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -66,9 +65,7 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
         consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
         this.consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
                 alerts.valueSerde().deserializer());
-        Properties producerProps = config.kafka().clientProperties();
-        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Properties producerProps = config.kafka().durableProducerProperties();
         Topic<String, DeadLetter> dlq = config.kafka().topics().deadLetters();
         this.deadLetters = new KafkaProducer<>(producerProps, new StringSerializer(), dlq.valueSerde().serializer());
         this.consumerMetrics = new KafkaClientMetrics(consumer);

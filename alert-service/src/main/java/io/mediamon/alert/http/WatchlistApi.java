@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -43,14 +42,12 @@ public final class WatchlistApi implements HttpHandler, AutoCloseable {
     private final Topic<String, WatchRule> topic;
     private final KafkaProducer<String, WatchRule> producer;
 
-    public WatchlistApi(KafkaStreams streams, Topic<String, WatchRule> topic, Properties clientProperties) {
+    /** {@code producerProperties} should be durable ({@code KafkaSettings.durableProducerProperties()}). */
+    public WatchlistApi(KafkaStreams streams, Topic<String, WatchRule> topic, Properties producerProperties) {
         this.streams = streams;
         this.topic = topic;
-        Properties props = new Properties();
-        props.putAll(clientProperties);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), topic.valueSerde().serializer());
+        this.producer = new KafkaProducer<>(producerProperties, new StringSerializer(),
+                topic.valueSerde().serializer());
     }
 
     @Override

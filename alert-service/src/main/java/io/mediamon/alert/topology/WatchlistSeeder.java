@@ -5,7 +5,6 @@ import io.mediamon.common.event.WatchRule;
 import io.mediamon.common.topic.Topic;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,7 +13,6 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -52,11 +50,8 @@ public final class WatchlistSeeder {
             throw new IllegalStateException("cannot read the watchlist topic " + topic.name() + ": " + e.getMessage(),
                     e);
         }
-        Properties props = kafka.clientProperties();
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, WatchRule> producer = new KafkaProducer<>(props, new StringSerializer(),
-                topic.valueSerde().serializer())) {
+        try (KafkaProducer<String, WatchRule> producer = new KafkaProducer<>(kafka.durableProducerProperties(),
+                new StringSerializer(), topic.valueSerde().serializer())) {
             for (WatchRule rule : rules) {
                 producer.send(new ProducerRecord<>(topic.name(), rule.entityId(), rule));
             }

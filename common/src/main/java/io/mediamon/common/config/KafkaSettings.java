@@ -58,6 +58,14 @@ public record KafkaSettings(
         return Map.copyOf(out);
     }
 
+    /** Producer properties for writes that must not be lost or doubled: acks=all and idempotence. */
+    public Properties durableProducerProperties() {
+        Properties properties = clientProperties();
+        properties.put("acks", "all");
+        properties.put("enable.idempotence", true);
+        return properties;
+    }
+
     /** Client properties common to producers, consumers, admin and Streams. */
     public Properties clientProperties() {
         Properties properties = new Properties();

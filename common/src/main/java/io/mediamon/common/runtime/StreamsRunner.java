@@ -4,11 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -23,29 +19,17 @@ import org.slf4j.LoggerFactory;
 public final class StreamsRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
-    private static final long TOPIC_CHECK_INTERVAL_MS = 5_000;
 
     private final String name;
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics metrics;
-    private final Admin admin;
-    private final List<String> sourceTopics;
-    private final AtomicLong lastTopicCheck = new AtomicLong();
-    private volatile boolean sourceTopicsPresent;
+    private final TopicPresence sourceTopics;
 
     public StreamsRunner(String name, Topology topology, Properties properties, MeterRegistry registry,
                          Collection<String> sourceTopics) {
         this.name = name;
         this.streams = new KafkaStreams(topology, properties);
-        this.sourceTopics = List.copyOf(sourceTopics);
-        Properties adminProps = new Properties();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.equals("bootstrap.servers") || key.startsWith("security.") || key.startsWith("sasl.")
-                    || key.startsWith("ssl.")) {
-                adminProps.put(key, properties.get(key));
-            }
-        }
-        this.admin = Admin.create(adminProps);
+        this.sourceTopics = new TopicPresence(properties, sourceTopics);
         this.metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(registry);
         streams.setUncaughtExceptionHandler(exception -> {
@@ -83,31 +67,12 @@ public final class StreamsRunner implements AutoCloseable {
             if (state != KafkaStreams.State.RUNNING) {
                 return HealthCheck.Status.down(name + " is " + state);
             }
-            if (!sourceTopicsPresent()) {
-                return HealthCheck.Status.down(name + " is missing source topics " + sourceTopics);
+            HealthCheck.Status topics = sourceTopics.check();
+            if (!topics.ok()) {
+                return HealthCheck.Status.down(name + ": " + topics.detail());
             }
             return HealthCheck.Status.up(name + " is RUNNING");
         };
-    }
-
-    private boolean sourceTopicsPresent() {
-        long now = System.currentTimeMillis();
-        long last = lastTopicCheck.get();
-        if (sourceTopicsPresent && now - last < TOPIC_CHECK_INTERVAL_MS) {
-            return true;
-        }
-        if (lastTopicCheck.compareAndSet(last, now)) {
-            try {
-                Set<String> found = TopicBootstrap.existing(admin, sourceTopics);
-                sourceTopicsPresent = found.size() == sourceTopics.size();
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                sourceTopicsPresent = false;
-            }
-        }
-        return sourceTopicsPresent;
     }
 
     @Override
@@ -118,6 +83,6 @@ public final class StreamsRunner implements AutoCloseable {
         streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         metrics.close();
-        admin.close(Duration.ofSeconds(5));
+        sourceTopics.close();
     }
 }

@@ -40,10 +40,8 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     static Properties producerProperties(KafkaSettings kafka, String clientId) {
-        Properties props = kafka.clientProperties();
+        Properties props = kafka.durableProducerProperties();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
@@ -53,27 +51,23 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** Completes when the broker has the article on all in-sync replicas. */
     public CompletableFuture<RecordMetadata> publish(Article article) {
+        return send(articles, new ProducerRecord<>(articleTopic.name(), article.id(), article));
+    }
+
+    public CompletableFuture<RecordMetadata> deadLetter(DeadLetter letter) {
+        return send(deadLetters, new ProducerRecord<>(deadLetterTopic.name(), DeadLetters.key(letter), letter));
+    }
+
+    private static <V> CompletableFuture<RecordMetadata> send(Producer<String, V> producer,
+                                                              ProducerRecord<String, V> record) {
         CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
-        articles.send(new ProducerRecord<>(articleTopic.name(), article.id(), article), (metadata, error) -> {
+        producer.send(record, (metadata, error) -> {
             if (error != null) {
                 done.completeExceptionally(error);
             } else {
                 done.complete(metadata);
             }
         });
-        return done;
-    }
-
-    public CompletableFuture<RecordMetadata> deadLetter(DeadLetter letter) {
-        CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
-        deadLetters.send(new ProducerRecord<>(deadLetterTopic.name(), DeadLetters.key(letter), letter),
-                (metadata, error) -> {
-                    if (error != null) {
-                        done.completeExceptionally(error);
-                    } else {
-                        done.complete(metadata);
-                    }
-                });
         return done;
     }
 

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
@@ -179,10 +178,5 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server.awaitShutdown();
             server = null;
         }
-    }
-
-    /** How long a cold start may take, for callers that wait on it. */
-    public static Duration startupBudget() {
-        return Duration.ofSeconds(60);
     }
 }
