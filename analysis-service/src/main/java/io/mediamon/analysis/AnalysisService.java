@@ -4,8 +4,6 @@ import io.mediamon.analysis.config.AnalysisConfig;
 import io.mediamon.analysis.pipeline.ArticleAnalyzer;
 import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.analysis.pipeline.NlpArticleTagging;
-import io.mediamon.analysis.sentiment.TargetScorer;
-import io.mediamon.analysis.sentiment.TargetScorers;
 import io.mediamon.analysis.topology.AnalysisMeters;
 import io.mediamon.analysis.topology.AnalysisTopology;
 import io.mediamon.common.runtime.Metrics;
@@ -21,6 +19,7 @@ import java.util.List;
 public final class AnalysisService implements AutoCloseable {
     private final StreamsRunner runner;
     private final ServiceHttpServer http;
+    private final AnalysisMeters meters;
 
     public AnalysisService(AnalysisConfig config) throws IOException {
         this(config, defaultTagging(config));
@@ -29,8 +28,9 @@ public final class AnalysisService implements AutoCloseable {
     public AnalysisService(AnalysisConfig config, ArticleTagging tagging) throws IOException {
         TopicBootstrap.ensureTopics(config.kafka(), config.kafka().topics().all());
         PrometheusMeterRegistry registry = Metrics.registry("analysis");
+        this.meters = new AnalysisMeters(registry);
         this.runner = new StreamsRunner("analysis-service",
-                AnalysisTopology.build(config, tagging, new AnalysisMeters(registry)),
+                AnalysisTopology.build(config, tagging, meters),
                 AnalysisTopology.properties(config), registry,
                 List.of(config.kafka().topics().articlesRaw().name()));
         this.http = new ServiceHttpServer("analysis-service", config.http(), registry, runner.liveness(),
@@ -41,13 +41,16 @@ public final class AnalysisService implements AutoCloseable {
 
     /** The language pipeline with the bundled (or configured) model, gazetteer and topic rules. */
     public static ArticleTagging defaultTagging(AnalysisConfig config) {
-        TargetScorer scorer = TargetScorers.create(config.sentiment(), config.sentimentModel());
-        return new NlpArticleTagging(ArticleAnalyzer.create(scorer, config.gazetteer(), config.topicRules()),
-                Clock.systemUTC());
+        return new NlpArticleTagging(ArticleAnalyzer.fromConfig(config), Clock.systemUTC());
     }
 
     public int port() {
         return http.port();
+    }
+
+    /** This instance's meters. */
+    public AnalysisMeters meters() {
+        return meters;
     }
 
     public StreamsRunner runner() {

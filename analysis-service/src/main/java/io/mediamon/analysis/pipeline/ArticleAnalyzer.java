@@ -2,12 +2,15 @@ package io.mediamon.analysis.pipeline;
 
 import io.mediamon.analysis.clean.CleanedText;
 import io.mediamon.analysis.clean.TextCleaner;
+import io.mediamon.analysis.config.AnalysisConfig;
 import io.mediamon.analysis.entity.EntityMatcher;
 import io.mediamon.analysis.entity.EntityMention;
 import io.mediamon.analysis.entity.Gazetteer;
 import io.mediamon.analysis.entity.NewEntityFinder;
 import io.mediamon.analysis.entity.PartyMentionCollector;
+import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.sentiment.TargetScorers;
 import io.mediamon.analysis.sentiment.party.PartySentimentAggregator;
 import io.mediamon.analysis.story.SimHash;
 import io.mediamon.analysis.text.ArticleText;
@@ -74,27 +77,52 @@ public final class ArticleAnalyzer {
         return new ArticleAnalyzer(scorer, gazetteer, rules);
     }
 
+    /**
+     * The analyzer a service with this configuration runs: its scorer ({@code MEDIAMON_SENTIMENT}, through
+     * {@link TargetScorers}), gazetteer and topic rules.
+     */
+    public static ArticleAnalyzer fromConfig(AnalysisConfig config) {
+        return create(TargetScorers.create(config.sentiment(), config.sentimentModel()), config.gazetteer(),
+                config.topicRules());
+    }
+
     public ArticleAnalysis analyze(String title, String body) {
+        return analyze(title, body, StageClock.NONE);
+    }
+
+    /** As {@link #analyze(String, String)}, telling {@code clock} as each {@link Stage} ends. */
+    public ArticleAnalysis analyze(String title, String body, StageClock clock) {
         CleanedText cleaned = cleaner.clean(title, body);
         List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
         if (!cleaned.title().isEmpty()) {
             paragraphs.add(cleaned.title());
         }
         paragraphs.addAll(cleaned.paragraphs());
+        clock.lap(Stage.CLEAN);
+
         String joined = String.join(PARAGRAPH_SEPARATOR, paragraphs);
         ArticleText text = ArticleText.of(joined, sentenceRanges(paragraphs));
         List<Sentence> sentenceList = text.sentences();
+        clock.lap(Stage.TEXT);
 
-        List<TopicTag> topicTags = topics.tag(text);
         List<EntityMention> withBlockers = entities.find(joined, true);
         List<EntityMention> mentions = withBlockers.stream().filter(m -> !m.entry().isBlocker()).toList();
-        List<PartySentiment> parties = sentiment.aggregate(text, partyMentions.collect(mentions, sentenceList));
+        List<PartyMentions> byParty = partyMentions.collect(mentions, sentenceList);
         List<NewEntity> unknown = newEntities.find(joined, sentenceList, withBlockers, lowerCaseWords(text));
-        long fingerprint = joined.isBlank() ? SimHash.of(title == null ? "" : title) : SimHash.of(text.tokens());
+        clock.lap(Stage.ENTITIES);
 
+        List<TopicTag> topicTags = topics.tag(text);
+        clock.lap(Stage.TOPICS);
+
+        List<PartySentiment> parties = sentiment.aggregate(text, byParty);
+        clock.lap(Stage.SENTIMENT);
+
+        long fingerprint = joined.isBlank() ? SimHash.of(title == null ? "" : title) : SimHash.of(text.tokens());
         TextStats stats = new TextStats(joined.length(), sentenceList.size(), paragraphs.size());
-        return new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, joined,
+        ArticleAnalysis analysis = new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, joined,
                 headline(title, cleaned), fingerprint);
+        clock.lap(Stage.STORY);
+        return analysis;
     }
 
     /**

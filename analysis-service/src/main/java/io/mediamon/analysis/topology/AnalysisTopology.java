@@ -2,11 +2,10 @@ package io.mediamon.analysis.topology;
 
 import io.mediamon.analysis.config.AnalysisConfig;
 import io.mediamon.analysis.pipeline.ArticleTagging;
-import io.mediamon.analysis.story.StoryBand;
+import io.mediamon.analysis.story.StoryBandSerde;
 import io.mediamon.common.event.Article;
 import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.event.TaggedArticle;
-import io.mediamon.common.serde.JsonSerde;
 import io.mediamon.common.streams.DeadLetters;
 import io.mediamon.common.streams.DecodeProcessor;
 import io.mediamon.common.streams.Decoded;
@@ -31,12 +30,20 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * raw articles → decode and validate → drop resends → analyse → story → tagged articles and mentions;
  * every failure goes to the dead-letter topic with its reason.
+ *
+ * <p>The story step scales out like the rest: the tagged article waits on its own partition
+ * ({@value #STORY_PENDING_STORE}) while one probe per SimHash band goes to the band's partition
+ * ({@value #STORY_BAND_REPARTITION}, index {@value #STORY_STORE}); the answers come back under the article's key
+ * ({@value #STORY_MATCH_REPARTITION}) and the last one places the article ({@value #STORY_TALLY_STORE}).
  */
 public final class AnalysisTopology {
     public static final String SERVICE = "analysis-service";
     public static final String SEEN_STORE = "analysis-seen-articles";
-    public static final String STORY_STORE = "analysis-story-index";
-    public static final String STORY_REPARTITION = "analysis-story-assign";
+    public static final String STORY_STORE = "analysis-story-bands";
+    public static final String STORY_PENDING_STORE = "analysis-story-pending";
+    public static final String STORY_TALLY_STORE = "analysis-story-tally";
+    public static final String STORY_BAND_REPARTITION = "analysis-story-by-band";
+    public static final String STORY_MATCH_REPARTITION = "analysis-story-matches";
 
     private AnalysisTopology() {
     }
@@ -54,7 +61,11 @@ public final class AnalysisTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE),
-                Serdes.String(), JsonSerde.of(StoryBand.class)));
+                Serdes.String(), StoryBandSerde.serde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_PENDING_STORE),
+                Serdes.String(), topics.articlesTagged().valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_TALLY_STORE),
+                Serdes.String(), StoryMessages.tallySerde()));
 
         Topic<String, Article> raw = topics.articlesRaw();
         KStream<String, Decoded<Article>> decoded = builder
@@ -77,11 +88,16 @@ public final class AnalysisTopology {
         Topic<String, TaggedArticle> tagged = topics.articlesTagged();
         KStream<String, TaggedArticle> placed = analyseBranches.get("analyze-ok")
                 .mapValues(Decoded::value, Named.as("unwrap-tagged"))
-                .repartition(Repartitioned.<String, TaggedArticle>as(STORY_REPARTITION)
-                        .withKeySerde(tagged.keySerde()).withValueSerde(tagged.valueSerde())
-                        .withNumberOfPartitions(1))
-                .processValues(() -> new StoryAssigner(STORY_STORE, config.storyWindow(), meters),
-                        Named.as("assign-story"), STORY_STORE)
+                .process(() -> new StoryProbes(STORY_PENDING_STORE), Named.as("probe-story-bands"),
+                        STORY_PENDING_STORE)
+                .repartition(Repartitioned.<String, StoryMessages.Probe>as(STORY_BAND_REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryMessages.probeSerde()))
+                .process(() -> new BandMatcher(STORY_STORE, config.storyWindow(), meters), Named.as("match-story-band"),
+                        STORY_STORE)
+                .repartition(Repartitioned.<String, StoryMessages.Match>as(STORY_MATCH_REPARTITION)
+                        .withKeySerde(Serdes.String()).withValueSerde(StoryMessages.matchSerde()))
+                .process(() -> new StoryAssigner(STORY_PENDING_STORE, STORY_TALLY_STORE, meters),
+                        Named.as("assign-story"), STORY_PENDING_STORE, STORY_TALLY_STORE)
                 .processValues(() -> new LatencyRecorder(meters), Named.as("record-latency"));
         placed.to(tagged.name(), Produced.with(tagged.keySerde(), tagged.valueSerde())
                 .withName("articles-tagged-sink"));
