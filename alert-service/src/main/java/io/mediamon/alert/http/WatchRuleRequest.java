@@ -12,7 +12,7 @@ import java.util.function.Function;
 /**
  * Turns the body of {@code PUT /watchlist/{id}} into a {@link WatchRule}, or into the reason it cannot be one.
  * Body: {@code {"name", "aliases": [...], "type": "person|organisation|country|place|other", "affiliation"?,
- * "query"?, "sensitivity"?, "enabled"?}}; only {@code name} is required.
+ * "query"?, "sensitivity"?, "enabled"?, "alertOnDrop"?}}; only {@code name} is required.
  */
 final class WatchRuleRequest {
     /** The rule, or the reason for a 400. Exactly one is set. */
@@ -69,10 +69,15 @@ final class WatchRuleRequest {
         if (!enabledNode.isMissingNode() && !enabledNode.isBoolean()) {
             return problem("enabled must be true or false");
         }
+        JsonNode dropNode = node.path("alertOnDrop");
+        if (!dropNode.isMissingNode() && !dropNode.isNull() && !dropNode.isBoolean()) {
+            return problem("alertOnDrop must be true or false");
+        }
         WatchRule rule = new WatchRule(entityId, nameNode.asText().strip(), aliases, type,
                 affiliation.orElse(null), query.orElse(null),
                 sensitivityNode.isMissingNode() ? 1.0 : sensitivityNode.asDouble(),
-                enabledNode.isMissingNode() || enabledNode.asBoolean());
+                enabledNode.isMissingNode() || enabledNode.asBoolean(),
+                dropNode.isBoolean() ? dropNode.asBoolean() : null);
         Optional<String> p = WatchRuleCheck.problem(rule);
         if (p.isEmpty() && rule.isTopic()) {
             p = queryProblem.apply(rule.query()).map(reason -> "query does not parse: " + reason);

@@ -16,6 +16,7 @@ import java.util.List;
  *                    entity is watched as a topic: articles that match count as its coverage
  * @param sensitivity multiplier on detector sensitivity: 1.0 is the default, higher fires more readily
  * @param enabled     whether alerts are raised
+ * @param alertOnDrop also alert when the entity's coverage vanishes (null or false: off)
  */
 public record WatchRule(
         String entityId,
@@ -25,7 +26,8 @@ public record WatchRule(
         String affiliation,
         String query,
         double sensitivity,
-        boolean enabled) {
+        boolean enabled,
+        Boolean alertOnDrop) {
 
     public WatchRule {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -34,7 +36,17 @@ public record WatchRule(
 
     /** A rule that matches by name only, as configured watchlists and older records have it. */
     public WatchRule(String entityId, String name, double sensitivity, boolean enabled) {
-        this(entityId, name, List.of(), EntityType.OTHER, null, null, sensitivity, enabled);
+        this(entityId, name, sensitivity, enabled, null);
+    }
+
+    /** A rule that matches by name only, with or without drop alerts. */
+    public WatchRule(String entityId, String name, double sensitivity, boolean enabled, Boolean alertOnDrop) {
+        this(entityId, name, List.of(), EntityType.OTHER, null, null, sensitivity, enabled, alertOnDrop);
+    }
+
+    /** Whether drop alerts are on for this entity. */
+    public boolean dropAlerts() {
+        return Boolean.TRUE.equals(alertOnDrop);
     }
 
     /** True when the entity is watched as a topic query rather than found by its names. */
