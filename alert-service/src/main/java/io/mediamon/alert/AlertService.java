@@ -1,5 +1,6 @@
 package io.mediamon.alert;
 
+import io.mediamon.analysis.topic.WatchedTopic;
 import io.mediamon.alert.config.AlertConfig;
 import io.mediamon.alert.delivery.AlertDispatcher;
 import io.mediamon.alert.delivery.SseHub;
@@ -35,7 +36,7 @@ public final class AlertService implements AutoCloseable {
                 List.of(config.kafka().topics().mentions().name(), config.kafka().topics().watchlist().name()));
         this.dispatcher = new AlertDispatcher(config, sse, registry);
         this.watchlist = new WatchlistApi(runner.streams(), config.kafka().topics().watchlist(),
-                config.kafka().durableProducerProperties());
+                config.kafka().durableProducerProperties(), WatchedTopic::problem);
         this.http = new ServiceHttpServer("alert-service", config.http(), registry, runner.liveness(),
                 runner.readiness())
                 .route("/watchlist", watchlist)

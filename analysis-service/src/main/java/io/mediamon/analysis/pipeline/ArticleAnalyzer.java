@@ -3,11 +3,7 @@ package io.mediamon.analysis.pipeline;
 import io.mediamon.analysis.clean.CleanedText;
 import io.mediamon.analysis.clean.TextCleaner;
 import io.mediamon.analysis.config.AnalysisConfig;
-import io.mediamon.analysis.entity.EntityMatcher;
-import io.mediamon.analysis.entity.EntityMention;
 import io.mediamon.analysis.entity.Gazetteer;
-import io.mediamon.analysis.entity.NewEntityFinder;
-import io.mediamon.analysis.entity.PartyMentionCollector;
 import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.sentiment.TargetScorers;
@@ -45,20 +41,22 @@ public final class ArticleAnalyzer {
 
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
 
-    private final EntityMatcher entities;
+    private final LiveWatchlist watchlist;
     private final TextCleaner cleaner;
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final TopicTagger topics;
-    private final PartyMentionCollector partyMentions;
     private final PartySentimentAggregator sentiment;
-    private final NewEntityFinder newEntities = new NewEntityFinder();
+    private final PartyFinder parties = new PartyFinder();
 
     public ArticleAnalyzer(TargetScorer scorer, Gazetteer gazetteer, List<TopicRule> topicRules) {
-        Objects.requireNonNull(gazetteer, "gazetteer");
-        this.entities = new EntityMatcher(gazetteer);
-        this.cleaner = new TextCleaner(entities);
+        this(scorer, LiveWatchlist.fixed(Objects.requireNonNull(gazetteer, "gazetteer")), topicRules);
+    }
+
+    /** An analyzer that applies {@code watchlist} as it changes: each article sees the rules of its moment. */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, List<TopicRule> topicRules) {
+        this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
+        this.cleaner = new TextCleaner(watchlist.view().catalog().matcher());
         this.topics = new TopicTagger(topicRules);
-        this.partyMentions = new PartyMentionCollector(gazetteer);
         this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"));
     }
 
@@ -72,9 +70,18 @@ public final class ArticleAnalyzer {
      * with the same id (gazetteer) or rule id (topics).
      */
     public static ArticleAnalyzer create(TargetScorer scorer, Path userGazetteer, Path userTopicRules) {
-        Gazetteer gazetteer = userGazetteer == null ? Gazetteer.defaults() : Gazetteer.withUserFile(userGazetteer);
+        return create(scorer, LiveWatchlist.fixed(gazetteer(userGazetteer)), userTopicRules);
+    }
+
+    /** Like {@link #create(TargetScorer, Path, Path)}, applying a live watchlist built on the same gazetteer. */
+    public static ArticleAnalyzer create(TargetScorer scorer, LiveWatchlist watchlist, Path userTopicRules) {
         List<TopicRule> rules = userTopicRules == null ? TopicRules.defaults() : TopicRules.withUserFile(userTopicRules);
-        return new ArticleAnalyzer(scorer, gazetteer, rules);
+        return new ArticleAnalyzer(scorer, watchlist, rules);
+    }
+
+    /** The default gazetteer, extended by a user file when one is given. */
+    public static Gazetteer gazetteer(Path userGazetteer) {
+        return userGazetteer == null ? Gazetteer.defaults() : Gazetteer.withUserFile(userGazetteer);
     }
 
     /**
@@ -82,7 +89,12 @@ public final class ArticleAnalyzer {
      * {@link TargetScorers}), gazetteer and topic rules.
      */
     public static ArticleAnalyzer fromConfig(AnalysisConfig config) {
-        return create(TargetScorers.create(config.sentiment(), config.sentimentModel()), config.gazetteer(),
+        return fromConfig(config, LiveWatchlist.fixed(gazetteer(config.gazetteer())));
+    }
+
+    /** As {@link #fromConfig(AnalysisConfig)}, applying {@code watchlist} as it changes. */
+    public static ArticleAnalyzer fromConfig(AnalysisConfig config, LiveWatchlist watchlist) {
+        return create(TargetScorers.create(config.sentiment(), config.sentimentModel()), watchlist,
                 config.topicRules());
     }
 
@@ -105,10 +117,9 @@ public final class ArticleAnalyzer {
         List<Sentence> sentenceList = text.sentences();
         clock.lap(Stage.TEXT);
 
-        List<EntityMention> withBlockers = entities.find(joined, true);
-        List<EntityMention> mentions = withBlockers.stream().filter(m -> !m.entry().isBlocker()).toList();
-        List<PartyMentions> byParty = partyMentions.collect(mentions, sentenceList);
-        List<NewEntity> unknown = newEntities.find(joined, sentenceList, withBlockers, lowerCaseWords(text));
+        PartyFinder.Found found = parties.find(text, watchlist.view(), lowerCaseWords(text));
+        List<PartyMentions> byParty = found.parties();
+        List<NewEntity> unknown = found.unknown();
         clock.lap(Stage.ENTITIES);
 
         List<TopicTag> topicTags = topics.tag(text);

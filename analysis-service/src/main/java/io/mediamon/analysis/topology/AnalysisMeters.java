@@ -57,6 +57,13 @@ public final class AnalysisMeters {
         return bandLookups.count();
     }
 
+    /** A watchlist record analysis could not apply ({@code reason}: undecodable, refused). */
+    void watchlistRejected(String reason) {
+        Counter.builder("mediamon.watchlist.rejected")
+                .description("Watchlist records analysis could not apply, by reason (the API refuses these with 400)")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     void deadLetter(String stage) {
         Counter.builder("mediamon.deadletters").description("Records sent to the dead-letter topic, by stage")
                 .tag("stage", stage).register(registry).increment();

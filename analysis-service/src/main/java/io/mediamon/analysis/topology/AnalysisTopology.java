@@ -1,6 +1,8 @@
 package io.mediamon.analysis.topology;
 
 import io.mediamon.analysis.config.AnalysisConfig;
+import io.mediamon.analysis.pipeline.LiveWatchlist;
+import io.mediamon.common.event.WatchRule;
 import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.analysis.story.StoryBandSerde;
 import io.mediamon.common.event.Article;
@@ -44,6 +46,7 @@ public final class AnalysisTopology {
     public static final String STORY_TALLY_STORE = "analysis-story-tally";
     public static final String STORY_BAND_REPARTITION = "analysis-story-by-band";
     public static final String STORY_MATCH_REPARTITION = "analysis-story-matches";
+    public static final String WATCHLIST_STORE = "analysis-watchlist";
 
     private AnalysisTopology() {
     }
@@ -54,10 +57,28 @@ public final class AnalysisTopology {
                 config.threads());
     }
 
+    /** The topology without a runtime watchlist (the gazetteer the tagging was built with is all it finds). */
     public static Topology build(AnalysisConfig config, ArticleTagging tagging, AnalysisMeters meters) {
+        return build(config, tagging, meters, null);
+    }
+
+    /**
+     * The topology; with {@code watchlist}, every instance reads the watchlist topic into a global store and
+     * applies each change to it (the tagging must analyse against the same {@code LiveWatchlist}).
+     */
+    public static Topology build(AnalysisConfig config, ArticleTagging tagging, AnalysisMeters meters,
+                                 LiveWatchlist watchlist) {
         Properties props = properties(config);
         TopicCatalogue topics = config.kafka().topics();
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        if (watchlist != null) {
+            Topic<String, WatchRule> watch = topics.watchlist();
+            builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WATCHLIST_STORE),
+                            Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
+                    watch.name(),
+                    Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist-source"),
+                    () -> new WatchlistApplier(watchlist, watch.valueSerde().deserializer(), meters));
+        }
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE),

@@ -2,6 +2,7 @@ package io.mediamon.launcher.cli;
 
 import io.mediamon.alert.detect.SparseSpikeEvaluation;
 import io.mediamon.analysis.sentiment.LearnedTargetScorer;
+import io.mediamon.lab.entity.MainPersonFound;
 import io.mediamon.lab.sentiment.NewsMtscEvaluator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mediamon eval newsmtsc FILE}: score the sentiment model against a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model.",
-        subcommands = {EvalCommand.NewsMtsc.class, EvalCommand.SparseSpikes.class})
+        subcommands = {EvalCommand.NewsMtsc.class, EvalCommand.SparseSpikes.class, EvalCommand.Persons.class})
 public final class EvalCommand {
     @Command(name = "newsmtsc", mixinStandardHelpOptions = true,
             description = "Report macro-F1, accuracy and speed on a NewsMTSC file, with the whole-sentence lexicon"
@@ -38,6 +39,20 @@ public final class EvalCommand {
         @Override
         public Integer call() {
             SparseSpikeEvaluation.run(System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "persons", mixinStandardHelpOptions = true,
+            description = "How often analysis finds a PerSenT article's main person as a party, with no configuration"
+                    + " and with the person on the runtime watchlist (last line JSON).")
+    public static final class Persons implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "PerSenT csv (../shared/persent/dev.csv)")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            MainPersonFound.evaluate(file, LearnedTargetScorer.loadDefault(), System.out);
             return 0;
         }
     }

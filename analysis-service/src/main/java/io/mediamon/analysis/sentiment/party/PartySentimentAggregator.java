@@ -56,7 +56,7 @@ public final class PartySentimentAggregator {
             Sentiment sentiment = SentimentPooling.pool(scored.stream().map(Scored::score).toList(), stance);
             GazetteerEntry e = party.party();
             out.add(new PartySentiment(e.id(), e.name(), e.type(), e.affiliation(), party.spans().size(), sentiment,
-                    evidence(text, sentences, scored)));
+                    evidence(text, sentences, scored), e.source(), party.surfaces()));
         }
         out.sort(Comparator.comparingInt(PartySentiment::mentions).reversed().thenComparing(PartySentiment::name));
         return out;
