@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class ContextualHeadTrainer {
 
-    static final double[] LAMBDAS = {1e-3, 3e-3, 1e-2, 3e-2};
+    static final double[] LAMBDAS = {3e-2, 1e-1, 3e-1};
     static final int FOLDS = 3;
     private static final SentimentLabel[] LABELS = SentimentLabel.values();
 
