@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 public final class EvalCommand {
     /** The scorer options shared by the sentiment evaluations. */
     static final class ScorerOptions {
-        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "contextual",
-                description = "fast or contextual (default: ${DEFAULT-VALUE}, the service's default)")
+        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "fast",
+                description = "fast or contextual (default: ${DEFAULT-VALUE}, as MEDIAMON_SENTIMENT)")
         String sentiment;
 
         @Option(names = "--cascade", paramLabel = "T|off", description = "contextual: fast confidence at or above"
