@@ -94,8 +94,8 @@ public final class ArticleAnalyzer {
 
     /** As {@link #fromConfig(AnalysisConfig)}, applying {@code watchlist} as it changes. */
     public static ArticleAnalyzer fromConfig(AnalysisConfig config, LiveWatchlist watchlist) {
-        return create(TargetScorers.create(config.sentiment(), config.sentimentModel()), watchlist,
-                config.topicRules());
+        return create(TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
+                config.cascade()), watchlist, config.topicRules());
     }
 
     public ArticleAnalysis analyze(String title, String body) {

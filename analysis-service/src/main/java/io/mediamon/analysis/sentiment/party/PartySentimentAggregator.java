@@ -9,6 +9,7 @@ import io.mediamon.analysis.text.Sentence;
 import io.mediamon.common.event.Evidence;
 import io.mediamon.common.event.PartySentiment;
 import io.mediamon.common.event.Sentiment;
+import io.mediamon.common.event.SentimentLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import java.util.Map;
  * Scores every mention of every party with the {@link TargetScorer}, pools the scores
  * ({@link SentimentPooling}) and keeps the {@value #MAX_EVIDENCE} strongest sentences as evidence.
  * A span shared by a person and the person's party is scored once. A scorer failure on one span
- * leaves that span out rather than failing the article.
+ * leaves that span out rather than failing the article. A negative reading of a party in a sentence that denies
+ * or negates an accusation near it ({@link DeniedAccusation}) counts as neutral.
  */
 public final class PartySentimentAggregator {
     static final int MAX_EVIDENCE = 3;
@@ -64,11 +66,19 @@ public final class PartySentimentAggregator {
 
     private TargetScore scoreSafely(ArticleText text, PartyMentions.InSentence span) {
         Sentence s = text.sentences().get(span.sentence());
+        TargetScore score;
         try {
-            return scorer.score(text, s, text.targetSpan(s, s.start() + span.from(), s.start() + span.to()));
+            score = scorer.score(text, s, text.targetSpan(s, s.start() + span.from(), s.start() + span.to()));
         } catch (RuntimeException e) {
             return null;
         }
+        if (score.label() == SentimentLabel.NEGATIVE
+                && DeniedAccusation.covers(text.textOf(s), span.from(), span.to())) {
+            List<String> cues = new ArrayList<>(score.cues() == null ? List.of() : score.cues());
+            cues.add(0, "accusation denied or unproven");
+            return new TargetScore(SentimentLabel.NEUTRAL, 0.0, score.confidence(), cues);
+        }
+        return score;
     }
 
     private static List<Evidence> evidence(ArticleText text, List<Sentence> sentences, List<Scored> scored) {
