@@ -101,7 +101,7 @@ class TopicSchemasTest {
     }
 
     private static String jsonType(Class<?> raw) {
-        if (raw == String.class || raw == Instant.class) {
+        if (raw == String.class || raw == Instant.class || raw.isEnum()) {
             return "string";
         }
         if (raw == int.class || raw == long.class || raw == Integer.class || raw == Long.class) {
