@@ -9,6 +9,7 @@ import io.mediamon.alert.http.WatchlistApi;
 import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.alert.topology.WatchlistSeeder;
+import io.mediamon.common.auth.Scope;
 import io.mediamon.common.runtime.Metrics;
 import io.mediamon.common.runtime.ServiceHttpServer;
 import io.mediamon.common.runtime.StreamsRunner;
@@ -38,9 +39,9 @@ public final class AlertService implements AutoCloseable {
                 config.kafka().durableProducerProperties());
         this.http = new ServiceHttpServer("alert-service", config.http(), registry, runner.liveness(),
                 runner.readiness())
-                .route("/watchlist", watchlist)
-                .route("/alerts/stream", sse)
-                .route("/alerts/recent", new RecentAlertsHandler(dispatcher));
+                .route("/watchlist", Scope.READ, Scope.ADMIN, watchlist)
+                .routeStream("/alerts/stream", Scope.READ, sse)
+                .route("/alerts/recent", Scope.READ, new RecentAlertsHandler(dispatcher));
         runner.start();
         dispatcher.start();
         http.start();

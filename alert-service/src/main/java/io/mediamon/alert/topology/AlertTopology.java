@@ -11,6 +11,7 @@ import io.mediamon.common.serde.JsonSerde;
 import io.mediamon.common.streams.DeadLetters;
 import io.mediamon.common.streams.DecodeProcessor;
 import io.mediamon.common.streams.Decoded;
+import io.mediamon.common.streams.StateSizeGuard;
 import io.mediamon.common.streams.StreamsDefaults;
 import io.mediamon.common.topic.Topic;
 import io.mediamon.common.topic.TopicCatalogue;
@@ -45,7 +46,7 @@ public final class AlertTopology {
     }
 
     public static Properties properties(AlertConfig config) {
-        return StreamsDefaults.properties(config.applicationId(), config.kafka(), config.stateDir(),
+        return StreamsDefaults.properties(SERVICE, config.applicationId(), config.kafka(), config.stateDir(),
                 config.threads());
     }
 
@@ -81,7 +82,9 @@ public final class AlertTopology {
         Topic<String, AlertEvent> alerts = topics.alerts();
         decoded.get("decode-ok")
                 .mapValues(Decoded::value, Named.as("unwrap-mention"))
-                .process(() -> new CoverageProcessor(rules, detector, meters), Named.as("detect-coverage"),
+                .process(() -> new CoverageProcessor(rules, detector, meters, new StateSizeGuard<>(COVERAGE_STORE,
+                                JsonSerde.of(CoverageState.class), config.kafka().limits().maxStateBytes())),
+                        Named.as("detect-coverage"),
                         COVERAGE_STORE, STORIES_STORE)
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-sink"));
 
