@@ -42,9 +42,14 @@ public final class AlertService implements AutoCloseable {
                 .route("/watchlist", Scope.READ, Scope.ADMIN, watchlist)
                 .routeStream("/alerts/stream", Scope.READ, sse)
                 .route("/alerts/recent", Scope.READ, new RecentAlertsHandler(dispatcher));
-        runner.start();
-        dispatcher.start();
-        http.start();
+        try {
+            http.start(); // first: it refuses to start beyond loopback without tokens
+            runner.start();
+            dispatcher.start();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     public int port() {

@@ -43,8 +43,13 @@ public final class IngestService implements AutoCloseable {
         this.http = new ServiceHttpServer("ingest-service", config.http(), registry, up, topicCheck)
                 .route("/articles/batch", Scope.INGEST, handlers.batch())
                 .route("/articles", Scope.INGEST, handlers.single());
-        http.start();
-        feeds.start(config.feeds(), config.feedInterval());
+        try {
+            http.start(); // refuses to start beyond loopback without tokens
+            feeds.start(config.feeds(), config.feedInterval());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     public int port() {

@@ -6,6 +6,7 @@ import io.mediamon.alert.model.CoverageState;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.event.Mention;
+import io.mediamon.common.event.Sentiment;
 import io.mediamon.common.event.WatchRule;
 import io.mediamon.common.serde.JsonSerde;
 import io.mediamon.common.streams.DeadLetters;
@@ -103,6 +104,10 @@ public final class AlertTopology {
         }
         if (mention.articleId() == null || mention.articleId().isBlank()) {
             return "articleId is missing";
+        }
+        if (mention.sentiment() != null && !java.util.Set.of(Sentiment.NEGATIVE, Sentiment.NEUTRAL,
+                Sentiment.POSITIVE).contains(mention.sentiment().label())) {
+            return "sentiment label is missing or not negative, neutral or positive";
         }
         return null;
     }

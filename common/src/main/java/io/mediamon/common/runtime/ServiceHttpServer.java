@@ -23,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ public final class ServiceHttpServer implements AutoCloseable {
     private final HttpSettings settings;
     private final TokenAuthenticator auth;
     private final List<Scope> routeScopes = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public ServiceHttpServer(String service, HttpSettings settings, PrometheusMeterRegistry registry,
                              HealthCheck liveness, HealthCheck readiness) throws IOException {
@@ -229,6 +231,9 @@ public final class ServiceHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         executor.shutdownNow();
         try {

@@ -59,6 +59,11 @@ public final class StreamsRunner implements AutoCloseable {
         return streams;
     }
 
+    /** Stream-thread replacements within the liveness window. */
+    public int recentThreadReplacements() {
+        return replacements.recent();
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
