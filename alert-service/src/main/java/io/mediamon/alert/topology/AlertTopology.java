@@ -105,8 +105,9 @@ public final class AlertTopology {
         if (mention.articleId() == null || mention.articleId().isBlank()) {
             return "articleId is missing";
         }
-        if (mention.sentiment() != null && !java.util.Set.of(Sentiment.NEGATIVE, Sentiment.NEUTRAL,
-                Sentiment.POSITIVE).contains(mention.sentiment().label())) {
+        String label = mention.sentiment() == null ? Sentiment.NEUTRAL : mention.sentiment().label();
+        if (label == null || !java.util.Set.of(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE)
+                .contains(label)) {
             return "sentiment label is missing or not negative, neutral or positive";
         }
         return null;

@@ -19,6 +19,8 @@ public final class Json {
     public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
     public static final long MAX_TOKENS = 1_000_000;
     public static final int MAX_NUMBER_CHARS = 100;
+    /** Above any state bound: map keys (outlet names, say) in a stored state entry must always read back. */
+    public static final int MAX_NAME_CHARS = 4 * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -26,6 +28,7 @@ public final class Json {
                     .maxDocumentLength(MAX_DOCUMENT_BYTES)
                     .maxTokenCount(MAX_TOKENS)
                     .maxNumberLength(MAX_NUMBER_CHARS)
+                    .maxNameLength(MAX_NAME_CHARS)
                     .build())
             .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -32,7 +32,12 @@ import org.junit.jupiter.api.Timeout;
  * each end as a dead letter with its stage within 5 s, and the next article is tagged every time.
  */
 class PoisonRecordIT {
-    private static final Duration DEAD_LETTER_WITHIN = Duration.ofSeconds(5);
+    /**
+     * The target is 5 s. On a shared, overloaded machine {@code -Dmediamon.it.slack=N} multiplies it; CI runs
+     * with the target as it is.
+     */
+    private static final Duration DEAD_LETTER_WITHIN = Duration.ofMillis(
+            (long) (5_000 * Double.parseDouble(System.getProperty("mediamon.it.slack", "1"))));
     private static final Duration TAGGED_WITHIN = Duration.ofSeconds(60);
     private static final String TIKTOK = "Q48938223";
 
@@ -78,9 +83,12 @@ class PoisonRecordIT {
                 send(producer, kafka.topics().articlesRaw().name(), article.id(),
                         Json.mapper().writeValueAsBytes(article));
             }
-            DeadLetter stateBound = awaitLetter(letters, l -> l.stage() == DeadLetter.Stage.STATE_SIZE);
-            assertThat(stateBound.service()).isEqualTo("alert-service");
-            assertThat(stateBound.reason()).contains("over the bound");
+            // the first fits (about 400 KB of state: its outlet is both a key and a sample); the nine others do not
+            List<DeadLetter> stateBound = awaitLetters(letters, l -> l.stage() == DeadLetter.Stage.STATE_SIZE, 9);
+            assertThat(stateBound).allSatisfy(letter -> {
+                assertThat(letter.service()).isEqualTo("alert-service");
+                assertThat(letter.reason()).contains("over the bound");
+            });
             assertNextArticleTagged(client, tagged, next++);
 
             // 4. a mention without a sentiment label straight to the mentions topic
@@ -114,15 +122,23 @@ class PoisonRecordIT {
     }
 
     private static DeadLetter awaitLetter(TopicReader<DeadLetter> reader, Predicate<DeadLetter> match) {
+        return awaitLetters(reader, match, 1).get(0);
+    }
+
+    private static List<DeadLetter> awaitLetters(TopicReader<DeadLetter> reader, Predicate<DeadLetter> match,
+                                                 int count) {
         long start = System.nanoTime();
         List<ConsumerRecord<String, DeadLetter>> all = reader.readUntil(
-                records -> records.stream().anyMatch(r -> match.test(r.value())), DEAD_LETTER_WITHIN);
+                records -> records.stream().filter(r -> match.test(r.value())).count() >= count, DEAD_LETTER_WITHIN);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        DeadLetter letter = all.stream().map(ConsumerRecord::value).filter(match).findFirst().orElse(null);
-        assertThat(letter).as("a matching dead letter within %s (dead letters so far: %s)", DEAD_LETTER_WITHIN,
-                all.stream().map(r -> r.value().stage() + ": " + r.value().reason()).toList()).isNotNull();
+        List<DeadLetter> found = all.stream().map(ConsumerRecord::value).filter(match).toList();
+        System.err.printf("poison: %d matching dead letters after %d ms (limit %d ms)%n", found.size(),
+                took.toMillis(), DEAD_LETTER_WITHIN.toMillis());
+        assertThat(found).as("%d matching dead letters within %s (dead letters so far: %s)", count,
+                DEAD_LETTER_WITHIN, all.stream().map(r -> r.value().stage() + ": " + r.value().reason()).toList())
+                .hasSizeGreaterThanOrEqualTo(count);
         assertThat(took).isLessThanOrEqualTo(DEAD_LETTER_WITHIN);
-        return letter;
+        return found;
     }
 
     private static void assertNextArticleTagged(IngestClient client, TopicReader<TaggedArticle> tagged, int n)
