@@ -157,6 +157,12 @@ public final class ServiceHttpServer implements AutoCloseable {
                     return;
                 }
                 handler.handle(exchange);
+            } catch (HttpExchanges.UnreadableBodyException e) {
+                try {
+                    HttpExchanges.error(exchange, 400, e.getMessage());
+                } catch (IOException | RuntimeException ignored) {
+                    exchange.close();
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("{} {} {} failed: {}", service, exchange.getRequestMethod(),
                         exchange.getRequestURI().getPath(), e.toString());

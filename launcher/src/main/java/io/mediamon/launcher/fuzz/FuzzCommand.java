@@ -68,6 +68,7 @@ public final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "4", description = "Parallel senders. Default ${DEFAULT-VALUE}")
     int concurrency;
 
+    private final java.util.List<Long> probeMillis = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> families = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -135,6 +136,7 @@ public final class FuzzCommand implements Callable<Integer> {
             figures.put("crashes", crashes);
             figures.put("stalls", stalls);
             figures.put("probes", probes);
+            figures.put("probe_ms", List.copyOf(probeMillis));
             figures.put("peak_heap_mb", heap.peakBytes() / (1024 * 1024));
             figures.put("max_heap_mb", HeapWatch.maxBytes() / (1024 * 1024));
             figures.put("heap_under_max", heap.peakBytes() < HeapWatch.maxBytes());
@@ -233,9 +235,12 @@ public final class FuzzCommand implements Callable<Integer> {
             return false;
         }
         String id = response.body().path("id").asText();
+        long start = System.nanoTime();
         List<ConsumerRecord<String, TaggedArticle>> records = tagged.readUntil(
                 all -> all.stream().anyMatch(r -> r.key().equals(id)), limit);
-        return records.stream().anyMatch(r -> r.key().equals(id));
+        boolean ok = records.stream().anyMatch(r -> r.key().equals(id));
+        probeMillis.add(ok ? (System.nanoTime() - start) / 1_000_000 : -1);
+        return ok;
     }
 
     private long crashes(Pipeline pipeline, Ports ports) {
