@@ -88,7 +88,7 @@ final class ChildProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + healthPort + path)).timeout(Duration.ofSeconds(2)).build(),
+                                URI.create("http://127.0.0.1:" + healthPort + path)).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return true;

@@ -136,6 +136,7 @@ public final class FuzzCommand implements Callable<Integer> {
             figures.put("crashes", crashes);
             figures.put("stalls", stalls);
             figures.put("probes", probes);
+            // time to tag each probe article; over 10 000 is a stall, -1 one still not tagged after 130 s
             figures.put("probe_ms", List.copyOf(probeMillis));
             figures.put("peak_heap_mb", heap.peakBytes() / (1024 * 1024));
             figures.put("max_heap_mb", HeapWatch.maxBytes() / (1024 * 1024));
@@ -239,7 +240,13 @@ public final class FuzzCommand implements Callable<Integer> {
         List<ConsumerRecord<String, TaggedArticle>> records = tagged.readUntil(
                 all -> all.stream().anyMatch(r -> r.key().equals(id)), limit);
         boolean ok = records.stream().anyMatch(r -> r.key().equals(id));
-        probeMillis.add(ok ? (System.nanoTime() - start) / 1_000_000 : -1);
+        if (!ok) {
+            // a stall all the same; wait on to tell a slow pipeline from a stuck one
+            records = tagged.readUntil(all -> all.stream().anyMatch(r -> r.key().equals(id)),
+                    Duration.ofSeconds(120));
+        }
+        boolean eventually = records.stream().anyMatch(r -> r.key().equals(id));
+        probeMillis.add(eventually ? (System.nanoTime() - start) / 1_000_000 : -1);
         return ok;
     }
 
