@@ -10,6 +10,7 @@ import io.mediamon.alert.http.WatchlistApi;
 import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.alert.topology.WatchlistSeeder;
+import io.mediamon.common.auth.Scope;
 import io.mediamon.common.runtime.Metrics;
 import io.mediamon.common.runtime.ServiceHttpServer;
 import io.mediamon.common.runtime.StreamsRunner;
@@ -39,12 +40,17 @@ public final class AlertService implements AutoCloseable {
                 config.kafka().durableProducerProperties(), WatchedTopic::problem);
         this.http = new ServiceHttpServer("alert-service", config.http(), registry, runner.liveness(),
                 runner.readiness())
-                .route("/watchlist", watchlist)
-                .route("/alerts/stream", sse)
-                .route("/alerts/recent", new RecentAlertsHandler(dispatcher));
-        runner.start();
-        dispatcher.start();
-        http.start();
+                .route("/watchlist", Scope.READ, Scope.ADMIN, watchlist)
+                .routeStream("/alerts/stream", Scope.READ, sse)
+                .route("/alerts/recent", Scope.READ, new RecentAlertsHandler(dispatcher));
+        try {
+            http.start(); // first: it refuses to start beyond loopback without tokens
+            runner.start();
+            dispatcher.start();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     public int port() {

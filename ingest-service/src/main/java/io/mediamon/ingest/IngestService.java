@@ -1,5 +1,6 @@
 package io.mediamon.ingest;
 
+import io.mediamon.common.auth.Scope;
 import io.mediamon.common.runtime.HealthCheck;
 import io.mediamon.common.runtime.Metrics;
 import io.mediamon.common.runtime.ServiceHttpServer;
@@ -35,14 +36,20 @@ public final class IngestService implements AutoCloseable {
                 new IngestMeters(registry));
         this.files = new FileSource(pipeline);
         this.feeds = new FeedPoller(pipeline, registry);
-        ArticleHandlers handlers = new ArticleHandlers(pipeline, config.maxBatchBytes());
+        ArticleHandlers handlers = new ArticleHandlers(pipeline, config.maxArticleBytes(), config.maxBatchBytes(),
+                config.maxBatchLines());
         HealthCheck up = () -> HealthCheck.Status.up("ingest-service is running");
         this.topicCheck = new TopicPresence(config.kafka(), config.kafka().topics().articlesRaw().name());
         this.http = new ServiceHttpServer("ingest-service", config.http(), registry, up, topicCheck)
-                .route("/articles/batch", handlers.batch())
-                .route("/articles", handlers.single());
-        http.start();
-        feeds.start(config.feeds(), config.feedInterval());
+                .route("/articles/batch", Scope.INGEST, handlers.batch())
+                .route("/articles", Scope.INGEST, handlers.single());
+        try {
+            http.start(); // refuses to start beyond loopback without tokens
+            feeds.start(config.feeds(), config.feedInterval());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     public int port() {

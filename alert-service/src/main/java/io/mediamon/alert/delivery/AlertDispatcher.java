@@ -158,7 +158,7 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
     private void recordFailure(String topic, int partition, long offset, String key, String reason, byte[] body) {
         LOG.warn("alert delivery failure: {}", reason);
         String payload = body == null ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        DeadLetter letter = new DeadLetter("alert-service", topic, partition, offset, key, reason, null, payload,
+        DeadLetter letter = new DeadLetter("alert-service", DeadLetter.Stage.DELIVERY, topic, partition, offset, key, reason, null, payload,
                 Instant.now());
         deadLetters.send(new ProducerRecord<>(config.kafka().topics().deadLetters().name(), DeadLetters.key(letter),
                 letter));

@@ -6,11 +6,13 @@ import io.mediamon.alert.model.CoverageState;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.event.Mention;
+import io.mediamon.common.event.Sentiment;
 import io.mediamon.common.event.WatchRule;
 import io.mediamon.common.serde.JsonSerde;
 import io.mediamon.common.streams.DeadLetters;
 import io.mediamon.common.streams.DecodeProcessor;
 import io.mediamon.common.streams.Decoded;
+import io.mediamon.common.streams.StateSizeGuard;
 import io.mediamon.common.streams.StreamsDefaults;
 import io.mediamon.common.topic.Topic;
 import io.mediamon.common.topic.TopicCatalogue;
@@ -45,7 +47,7 @@ public final class AlertTopology {
     }
 
     public static Properties properties(AlertConfig config) {
-        return StreamsDefaults.properties(config.applicationId(), config.kafka(), config.stateDir(),
+        return StreamsDefaults.properties(SERVICE, config.applicationId(), config.kafka(), config.stateDir(),
                 config.threads());
     }
 
@@ -81,7 +83,9 @@ public final class AlertTopology {
         Topic<String, AlertEvent> alerts = topics.alerts();
         decoded.get("decode-ok")
                 .mapValues(Decoded::value, Named.as("unwrap-mention"))
-                .process(() -> new CoverageProcessor(rules, detector, meters), Named.as("detect-coverage"),
+                .process(() -> new CoverageProcessor(rules, detector, meters, new StateSizeGuard<>(COVERAGE_STORE,
+                                JsonSerde.of(CoverageState.class), config.kafka().limits().maxStateBytes())),
+                        Named.as("detect-coverage"),
                         COVERAGE_STORE, STORIES_STORE)
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-sink"));
 
@@ -100,6 +104,11 @@ public final class AlertTopology {
         }
         if (mention.articleId() == null || mention.articleId().isBlank()) {
             return "articleId is missing";
+        }
+        String label = mention.sentiment() == null ? Sentiment.NEUTRAL : mention.sentiment().label();
+        if (label == null || !java.util.Set.of(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE)
+                .contains(label)) {
+            return "sentiment label is missing or not negative, neutral or positive";
         }
         return null;
     }

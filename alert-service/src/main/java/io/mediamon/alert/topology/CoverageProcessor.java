@@ -10,6 +10,7 @@ import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.WatchRule;
+import io.mediamon.common.streams.StateSizeGuard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,15 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
     private final AlertRules rules;
     private final SpikeDetector detector;
     private final AlertMeters meters;
+    private final StateSizeGuard<CoverageState> stateSize;
     private ProcessorContext<String, AlertEvent> context;
     private KeyValueStore<String, CoverageState> coverage;
     private KeyValueStore<String, WatchRule> watchlist;
     private WindowStore<String, Long> stories;
 
-    CoverageProcessor(AlertRules rules, SpikeDetector detector, AlertMeters meters) {
+    CoverageProcessor(AlertRules rules, SpikeDetector detector, AlertMeters meters,
+                      StateSizeGuard<CoverageState> stateSize) {
+        this.stateSize = stateSize;
         this.rules = rules;
         this.detector = detector;
         this.meters = meters;
@@ -88,6 +92,7 @@ final class CoverageProcessor implements Processor<String, Mention, String, Aler
             state.window.addRepeat();
         }
         state.detector = detectorState.toBytes();
+        stateSize.check(entity, state);
         coverage.put(entity, state);
     }
 

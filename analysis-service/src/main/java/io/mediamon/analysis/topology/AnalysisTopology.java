@@ -11,6 +11,7 @@ import io.mediamon.common.event.TaggedArticle;
 import io.mediamon.common.streams.DeadLetters;
 import io.mediamon.common.streams.DecodeProcessor;
 import io.mediamon.common.streams.Decoded;
+import io.mediamon.common.streams.RecordSizeGuard;
 import io.mediamon.common.streams.StreamsDefaults;
 import io.mediamon.common.topic.Topic;
 import io.mediamon.common.topic.TopicCatalogue;
@@ -53,7 +54,7 @@ public final class AnalysisTopology {
 
     /** The Streams properties this service runs with. */
     public static Properties properties(AnalysisConfig config) {
-        return StreamsDefaults.properties(config.applicationId(), config.kafka(), config.stateDir(),
+        return StreamsDefaults.properties(SERVICE, config.applicationId(), config.kafka(), config.stateDir(),
                 config.threads());
     }
 
@@ -89,6 +90,7 @@ public final class AnalysisTopology {
                 Serdes.String(), StoryMessages.tallySerde()));
 
         Topic<String, Article> raw = topics.articlesRaw();
+        Topic<String, TaggedArticle> tagged = topics.articlesTagged();
         KStream<String, Decoded<Article>> decoded = builder
                 .stream(raw.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-raw-source"))
                 .processValues(() -> new DecodeProcessor<>(SERVICE, raw.valueSerde().deserializer(),
@@ -101,12 +103,14 @@ public final class AnalysisTopology {
                 .mapValues(Decoded::value, Named.as("unwrap-article"))
                 .processValues(() -> new ResendFilter(SEEN_STORE, config.dedupeWindow(), meters),
                         Named.as("drop-resends"), SEEN_STORE)
-                .processValues(() -> new AnalyzeProcessor(tagging), Named.as("analyze-article"));
+                .processValues(() -> new AnalyzeProcessor(tagging), Named.as("analyze-article"))
+                // what analysis writes is capped: an oversized tagged article is a dead letter, not a dead thread
+                .processValues(() -> new RecordSizeGuard<>(SERVICE, tagged.valueSerde().serializer(),
+                        config.kafka().limits().maxRecordBytes()), Named.as("cap-tagged-size"));
         Map<String, KStream<String, Decoded<TaggedArticle>>> analyseBranches = analysed.split(Named.as("analyze-"))
                 .branch((id, value) -> value.isOk(), Branched.as("ok"))
                 .defaultBranch(Branched.as("failed"));
 
-        Topic<String, TaggedArticle> tagged = topics.articlesTagged();
         KStream<String, TaggedArticle> placed = analyseBranches.get("analyze-ok")
                 .mapValues(Decoded::value, Named.as("unwrap-tagged"))
                 .process(() -> new StoryProbes(STORY_PENDING_STORE), Named.as("probe-story-bands"),

@@ -18,6 +18,8 @@ import java.util.List;
  * @param oldestAccepted oldest publication date accepted, as an age ({@code MEDIAMON_INGEST_MAX_AGE})
  * @param feeds          RSS/Atom URLs to poll ({@code MEDIAMON_INGEST_FEEDS}, comma-separated)
  * @param feedInterval   how often each feed is polled ({@code MEDIAMON_INGEST_FEED_INTERVAL})
+ * @param maxArticleBytes largest single-article request, and longest NDJSON line ({@code MEDIAMON_INGEST_MAX_ARTICLE_BYTES})
+ * @param maxBatchLines  most lines in one NDJSON batch ({@code MEDIAMON_INGEST_MAX_BATCH_LINES})
  */
 public record IngestConfig(
         KafkaSettings kafka,
@@ -28,7 +30,9 @@ public record IngestConfig(
         Duration maxFutureSkew,
         Duration oldestAccepted,
         List<URI> feeds,
-        Duration feedInterval) {
+        Duration feedInterval,
+        int maxArticleBytes,
+        int maxBatchLines) {
 
     public static final int DEFAULT_PORT = 8081;
 
@@ -61,8 +65,14 @@ public record IngestConfig(
         if (maxRequest < maxBody) {
             settings.problem("MEDIAMON_INGEST_MAX_REQUEST_BYTES must be at least MEDIAMON_INGEST_MAX_BODY_CHARS");
         }
+        int maxArticle = settings.integer("MEDIAMON_INGEST_MAX_ARTICLE_BYTES", 1024 * 1024, 4_096,
+                64 * 1024 * 1024);
+        int maxLines = settings.integer("MEDIAMON_INGEST_MAX_BATCH_LINES", 10_000, 1, 1_000_000);
+        if (maxRequest < maxArticle) {
+            settings.problem("MEDIAMON_INGEST_MAX_REQUEST_BYTES must be at least MEDIAMON_INGEST_MAX_ARTICLE_BYTES");
+        }
         settings.validate();
         return new IngestConfig(kafka, http, maxBody, maxTitle, maxRequest, skew, maxAge, List.copyOf(feeds),
-                interval);
+                interval, maxArticle, maxLines);
     }
 }
