@@ -105,6 +105,26 @@ public final class OutboundTargetPolicy {
         return new CheckedTarget(uri, parsed.scheme(), parsed.host(), parsed.port(), addresses[0]);
     }
 
+    /**
+     * A check that needs no DNS, for start-up validation: the URL's form, and its address when the host is a
+     * literal. Names are checked when they are called, since their answers can change.
+     *
+     * @return why the URL is refused, or empty
+     */
+    public Optional<String> precheck(URI uri) {
+        try {
+            OutboundHost parsed = OutboundHost.parse(uri);
+            if (parsed.literal() != OutboundHost.Literal.NONE) {
+                check(uri);
+            }
+            return Optional.empty();
+        } catch (BlockedTargetException e) {
+            return Optional.of(e.getMessage());
+        } catch (UnknownHostException e) {
+            return Optional.of("malformed address literal");
+        }
+    }
+
     private Optional<String> refusal(InetAddress address, int port) {
         Optional<String> never = AddressRanges.never(address);
         if (never.isPresent()) {
