@@ -79,7 +79,12 @@ public final class OutboundTargetPolicy {
      * @throws UnknownHostException   the host does not resolve
      */
     public CheckedTarget check(URI uri) throws BlockedTargetException, UnknownHostException {
-        OutboundHost parsed = OutboundHost.parse(uri);
+        OutboundHost parsed;
+        try {
+            parsed = OutboundHost.parse(uri);
+        } catch (BlockedTargetException e) {
+            throw new BlockedTargetException("outbound target refused: " + e.getMessage());
+        }
         InetAddress[] addresses;
         if (parsed.literal() == OutboundHost.Literal.NONE) {
             addresses = resolver.resolve(parsed.host());
@@ -117,12 +122,13 @@ public final class OutboundTargetPolicy {
             if (parsed.literal() != OutboundHost.Literal.NONE) {
                 check(uri);
             }
-            return Optional.empty();
         } catch (BlockedTargetException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.getMessage().startsWith("outbound target") ? e.getMessage()
+                    : "outbound target refused: " + e.getMessage());
         } catch (UnknownHostException e) {
             return Optional.of("malformed address literal");
         }
+        return Optional.empty();
     }
 
     private Optional<String> refusal(InetAddress address, int port) {
