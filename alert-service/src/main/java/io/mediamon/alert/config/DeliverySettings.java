@@ -50,7 +50,7 @@ public record DeliverySettings(
         return new DeliverySettings(secrets, policy.allowsPrivate(),
                 settings.duration("MEDIAMON_WEBHOOK_TIMEOUT", Duration.ofSeconds(10)),
                 settings.duration("MEDIAMON_WEBHOOK_MAX_BACKOFF", Duration.ofSeconds(30)),
-                settings.integer("MEDIAMON_WEBHOOK_BREAKER_FAILURES", 5, 1, 1000),
+                settings.integer("MEDIAMON_WEBHOOK_BREAKER_FAILURES", 3, 1, 1000),
                 settings.duration("MEDIAMON_WEBHOOK_BREAKER_OPEN", Duration.ofSeconds(30)),
                 settings.integer("MEDIAMON_SSE_MAX_CLIENTS", 100, 1, 10_000),
                 settings.integer("MEDIAMON_SSE_REPLAY", 500, 0, 100_000));

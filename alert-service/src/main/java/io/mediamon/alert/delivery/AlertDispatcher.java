@@ -7,6 +7,7 @@ import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.net.SafeHttpClient;
 import io.mediamon.common.runtime.HealthCheck;
 import io.mediamon.common.topic.Topic;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -85,7 +86,7 @@ public final class AlertDispatcher implements AutoCloseable {
                 delivery.sseReplay()), RESTART_DELAY));
         Gauge.builder("mediamon.sse.clients", sse, SseHub::clientCount).description("Connected SSE clients")
                 .register(registry);
-        Gauge.builder("mediamon.sse.evictions", sse, SseHub::evictions)
+        FunctionCounter.builder("mediamon.sse.evictions", sse, SseHub::evictions)
                 .description("SSE clients dropped for falling behind or not reading").register(registry);
     }
 

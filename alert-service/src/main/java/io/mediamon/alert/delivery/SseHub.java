@@ -147,12 +147,16 @@ public final class SseHub implements HttpHandler, AutoCloseable {
         List<String> replay;
         synchronized (lock) {
             if (clients.size() >= maxClients) {
-                HttpExchanges.error(exchange, 503, "too many SSE clients (limit " + maxClients + ")");
-                return;
+                replay = null;
+            } else {
+                replay = replayAfter(lastEventId);
+                client.thread = Thread.currentThread();
+                clients.add(client);
             }
-            replay = replayAfter(lastEventId);
-            client.thread = Thread.currentThread();
-            clients.add(client);
+        }
+        if (replay == null) {
+            HttpExchanges.error(exchange, 503, "too many SSE clients (limit " + maxClients + ")");
+            return;
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
