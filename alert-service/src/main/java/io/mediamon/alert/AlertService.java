@@ -11,19 +11,21 @@ import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.alert.topology.WatchlistSeeder;
 import io.mediamon.common.auth.Scope;
+import io.mediamon.common.runtime.HealthCheck;
 import io.mediamon.common.runtime.Metrics;
 import io.mediamon.common.runtime.ServiceHttpServer;
 import io.mediamon.common.runtime.StreamsRunner;
 import io.mediamon.common.runtime.TopicBootstrap;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 /** alert-service: the coverage topology, alert delivery (SSE, webhooks, Slack) and the watchlist API. */
 public final class AlertService implements AutoCloseable {
     private final StreamsRunner runner;
     private final AlertDispatcher dispatcher;
-    private final SseHub sse = new SseHub();
+    private final SseHub sse;
     private final WatchlistApi watchlist;
     private final ServiceHttpServer http;
 
@@ -35,11 +37,19 @@ public final class AlertService implements AutoCloseable {
                 AlertTopology.build(config, new SpikeDetector(), new AlertMeters(registry)),
                 AlertTopology.properties(config), registry,
                 List.of(config.kafka().topics().mentions().name(), config.kafka().topics().watchlist().name()));
+        this.sse = new SseHub(config.delivery().sseMaxClients(), config.delivery().sseReplay(), 256,
+                Duration.ofSeconds(10));
         this.dispatcher = new AlertDispatcher(config, sse, registry);
+        HealthCheck streamsReady = runner.readiness();
+        HealthCheck deliveryReady = dispatcher.health();
+        HealthCheck readiness = () -> {
+            HealthCheck.Status streams = streamsReady.check();
+            HealthCheck.Status delivery = deliveryReady.check();
+            return new HealthCheck.Status(streams.ok() && delivery.ok(), streams.detail() + "; " + delivery.detail());
+        };
         this.watchlist = new WatchlistApi(runner.streams(), config.kafka().topics().watchlist(),
                 config.kafka().durableProducerProperties(), WatchedTopic::problem);
-        this.http = new ServiceHttpServer("alert-service", config.http(), registry, runner.liveness(),
-                runner.readiness())
+        this.http = new ServiceHttpServer("alert-service", config.http(), registry, runner.liveness(), readiness)
                 .route("/watchlist", Scope.READ, Scope.ADMIN, watchlist)
                 .routeStream("/alerts/stream", Scope.READ, sse)
                 .route("/alerts/recent", Scope.READ, new RecentAlertsHandler(dispatcher));

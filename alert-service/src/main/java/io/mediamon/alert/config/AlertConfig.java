@@ -4,6 +4,7 @@ import io.mediamon.common.config.HttpSettings;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.event.WatchRule;
+import io.mediamon.common.net.UrlRedaction;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +27,9 @@ import java.util.List;
  *                         ({@code MEDIAMON_ALERT_MIN_HISTORY})
  * @param webhooks         URLs that receive every alert event ({@code MEDIAMON_WEBHOOKS})
  * @param slackWebhooks    Slack incoming-webhook URLs ({@code MEDIAMON_SLACK_WEBHOOKS})
- * @param webhookSecret    HMAC-SHA256 key for the {@code X-Mediamon-Signature} header ({@code MEDIAMON_WEBHOOK_SECRET})
  * @param webhookAttempts  delivery attempts before a failure is recorded ({@code MEDIAMON_WEBHOOK_ATTEMPTS})
  * @param webhookBackoff   first retry delay, doubled each attempt ({@code MEDIAMON_WEBHOOK_BACKOFF})
+ * @param delivery         signing keys, outbound policy, timeouts, circuit breaker and SSE limits
  */
 public record AlertConfig(
         KafkaSettings kafka,
@@ -46,9 +47,9 @@ public record AlertConfig(
         int minHistory,
         List<URI> webhooks,
         List<URI> slackWebhooks,
-        String webhookSecret,
         int webhookAttempts,
-        Duration webhookBackoff) {
+        Duration webhookBackoff,
+        DeliverySettings delivery) {
 
     public static final int DEFAULT_PORT = 8083;
     public static final String DEFAULT_WATCHLIST =
@@ -72,11 +73,7 @@ public record AlertConfig(
         int minHistory = settings.integer("MEDIAMON_ALERT_MIN_HISTORY", 24, 0, 100_000);
         List<URI> webhooks = urls(settings, "MEDIAMON_WEBHOOKS");
         List<URI> slack = urls(settings, "MEDIAMON_SLACK_WEBHOOKS");
-        String secret = settings.string("MEDIAMON_WEBHOOK_SECRET", null);
-        if (!webhooks.isEmpty() && secret == null) {
-            settings.problem("MEDIAMON_WEBHOOK_SECRET is required when MEDIAMON_WEBHOOKS is set "
-                    + "(deliveries are signed with HMAC-SHA256)");
-        }
+        DeliverySettings delivery = DeliverySettings.from(settings, webhooks, slack);
         int attempts = settings.integer("MEDIAMON_WEBHOOK_ATTEMPTS", 5, 1, 20);
         Duration backoff = settings.duration("MEDIAMON_WEBHOOK_BACKOFF", Duration.ofMillis(500));
         if (bucket.toSeconds() < 1) {
@@ -84,7 +81,7 @@ public record AlertConfig(
         }
         settings.validate();
         return new AlertConfig(kafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
-                update, early, minCount, minHistory, webhooks, slack, secret, attempts, backoff);
+                update, early, minCount, minHistory, webhooks, slack, attempts, backoff, delivery);
     }
 
     static List<WatchRule> parseWatchlist(Settings settings, List<String> entries) {
@@ -118,12 +115,12 @@ public record AlertConfig(
             try {
                 URI uri = URI.create(value);
                 if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                    settings.problem(name + ": " + value + " is not an http(s) URL");
+                    settings.problem(name + ": " + UrlRedaction.text(value) + " is not an http(s) URL");
                 } else {
                     out.add(uri);
                 }
             } catch (IllegalArgumentException e) {
-                settings.problem(name + ": " + value + " is not a URL");
+                settings.problem(name + ": an entry is not a URL");
             }
         }
         return List.copyOf(out);
@@ -131,7 +128,7 @@ public record AlertConfig(
 
     public AlertConfig withKafka(KafkaSettings newKafka) {
         return new AlertConfig(newKafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
-                updateInterval, earlyFraction, minCount, minHistory, webhooks, slackWebhooks, webhookSecret, webhookAttempts,
-                webhookBackoff);
+                updateInterval, earlyFraction, minCount, minHistory, webhooks, slackWebhooks, webhookAttempts,
+                webhookBackoff, delivery);
     }
 }
