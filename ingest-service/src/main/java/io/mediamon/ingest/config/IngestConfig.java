@@ -36,7 +36,7 @@ public record IngestConfig(
         KafkaSettings kafka = KafkaSettings.from(settings, defaultBootstrap);
         HttpSettings http = HttpSettings.from(settings, "MEDIAMON_INGEST_PORT", DEFAULT_PORT);
         int maxBody = settings.integer("MEDIAMON_INGEST_MAX_BODY_CHARS", 200_000, 1_000, 5_000_000);
-        int maxTitle = settings.integer("MEDIAMON_INGEST_MAX_TITLE_CHARS", 500, 20, 10_000);
+        int maxTitle = settings.integer("MEDIAMON_INGEST_MAX_TITLE_CHARS", 1_000, 20, 10_000);
         int maxRequest = settings.integer("MEDIAMON_INGEST_MAX_REQUEST_BYTES", 16 * 1024 * 1024, 4_096,
                 256 * 1024 * 1024);
         Duration skew = settings.duration("MEDIAMON_INGEST_MAX_FUTURE_SKEW", Duration.ofMinutes(10));
