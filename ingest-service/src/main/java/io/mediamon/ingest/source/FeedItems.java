@@ -1,6 +1,8 @@
 package io.mediamon.ingest.source;
 
 import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -140,6 +142,14 @@ final class FeedItems {
             String name = blankToNull(category.getName());
             if (name != null && !out.contains(name)) {
                 out.add(name);
+            }
+        }
+        if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
+            for (DCSubject subject : dc.getSubjects()) {
+                String name = blankToNull(subject.getValue());
+                if (name != null && !out.contains(name)) {
+                    out.add(name);
+                }
             }
         }
         return out;

@@ -155,11 +155,7 @@ public final class FeedPoller implements AutoCloseable {
         }
         SyndFeed parsed;
         try {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setPreserveWireFeed(true);
-            input.setAllowDoctypes(false);
-            parsed = input.build(new XmlReader(new ByteArrayInputStream(response.body()),
-                    response.header("Content-Type").orElse(null), true));
+            parsed = parse(response.body(), response.header("Content-Type").orElse(null));
         } catch (FeedException | IllegalArgumentException e) {
             outcome("unparseable");
             await(List.of(pipeline.deadLetter("rss", UrlRedaction.url(feed.url()),
@@ -174,6 +170,18 @@ public final class FeedPoller implements AutoCloseable {
         stats.succeeded(report.publishedIds().size() + report.rejected());
         persist(feed, remembered, stats);
         return report;
+    }
+
+    /**
+     * Parses a feed in any dialect Rome reads, honouring the declared encoding (XML declaration, then the
+     * Content-Type charset). Doctypes are allowed for RSS 0.91's Netscape DTD; external entities are not resolved.
+     */
+    static SyndFeed parse(byte[] body, String contentType) throws IOException, FeedException {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setPreserveWireFeed(true);
+        input.setAllowDoctypes(true);
+        input.setXmlHealerOn(true);
+        return input.build(new XmlReader(new ByteArrayInputStream(body), contentType, true));
     }
 
     private ImportReport publishNew(FeedSpec feed, SyndFeed parsed, Memory remembered) throws IOException,
