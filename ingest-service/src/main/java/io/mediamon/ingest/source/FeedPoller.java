@@ -165,10 +165,17 @@ public final class FeedPoller implements AutoCloseable {
         }
         outcome("fetched");
         ImportReport report = publishNew(feed, parsed, remembered);
-        remembered.etag = response.header("ETag").orElse(null);
-        remembered.lastModified = response.header("Last-Modified").orElse(null);
+        String etag = response.header("ETag").orElse(null);
+        String lastModified = response.header("Last-Modified").orElse(null);
+        boolean changed = report.publishedIds().size() + report.rejected() > 0
+                || !java.util.Objects.equals(etag, remembered.etag)
+                || !java.util.Objects.equals(lastModified, remembered.lastModified);
+        remembered.etag = etag;
+        remembered.lastModified = lastModified;
         stats.succeeded(report.publishedIds().size() + report.rejected());
-        persist(feed, remembered, stats);
+        if (changed) {
+            persist(feed, remembered, stats);
+        }
         return report;
     }
 
