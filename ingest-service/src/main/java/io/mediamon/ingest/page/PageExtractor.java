@@ -34,6 +34,7 @@ public final class PageExtractor {
     public ExtractedPage extract(String html, String baseUri) {
         String base = baseUri == null || !baseUri.startsWith("http") ? "https://localhost/" : baseUri;
         Document document = Jsoup.parse(html, base);
+        document.outputSettings().prettyPrint(false); // Readability serialises the page to retry; keep that cheap
         PageMetadata metadata = PageMetadata.read(document);
         String fallbackTitle = document.title();
         Article article = new Readability4J(base, document).parse();
