@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param sentimentModel sentiment model file replacing the bundled one ({@code MEDIAMON_SENTIMENT_MODEL}), or null
  * @param dedupeWindow   how long an article id is remembered to drop resends ({@code MEDIAMON_DEDUPE_WINDOW})
  * @param storyWindow    how long a story stays open to near-duplicates ({@code MEDIAMON_STORY_WINDOW})
+ * @param sentiment      which target scorer to run ({@code MEDIAMON_SENTIMENT}: {@code fast} or {@code contextual})
  */
 public record AnalysisConfig(
         KafkaSettings kafka,
@@ -29,7 +30,8 @@ public record AnalysisConfig(
         Path topicRules,
         Path sentimentModel,
         Duration dedupeWindow,
-        Duration storyWindow) {
+        Duration storyWindow,
+        SentimentMode sentiment) {
 
     public static final int DEFAULT_PORT = 8082;
 
@@ -45,9 +47,20 @@ public record AnalysisConfig(
         Path model = optionalFile(settings, "MEDIAMON_SENTIMENT_MODEL");
         Duration dedupe = settings.duration("MEDIAMON_DEDUPE_WINDOW", Duration.ofDays(7));
         Duration story = settings.duration("MEDIAMON_STORY_WINDOW", Duration.ofDays(3));
+        SentimentMode sentiment = sentimentMode(settings);
         settings.validate();
         return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, rules, model, dedupe,
-                story);
+                story, sentiment);
+    }
+
+    private static SentimentMode sentimentMode(Settings settings) {
+        String value = settings.string("MEDIAMON_SENTIMENT", SentimentMode.FAST.key());
+        SentimentMode mode = SentimentMode.fromKey(value);
+        if (mode == null) {
+            settings.problem("MEDIAMON_SENTIMENT=" + value + " is not one of fast, contextual");
+            return SentimentMode.FAST;
+        }
+        return mode;
     }
 
     private static Path optionalFile(Settings settings, String name) {
@@ -64,6 +77,6 @@ public record AnalysisConfig(
 
     public AnalysisConfig withKafka(KafkaSettings newKafka) {
         return new AnalysisConfig(newKafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
-                sentimentModel, dedupeWindow, storyWindow);
+                sentimentModel, dedupeWindow, storyWindow, sentiment);
     }
 }

@@ -1,8 +1,8 @@
 package io.mediamon.launcher.cli;
 
-import io.mediamon.analysis.sentiment.LearnedTargetScorer;
 import io.mediamon.alert.detect.SparseSpikeEvaluation;
-import io.mediamon.analysis.sentiment.NewsMtscEvaluator;
+import io.mediamon.analysis.sentiment.LearnedTargetScorer;
+import io.mediamon.lab.sentiment.NewsMtscEvaluator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.mediamon.launcher.cli;
 
-import io.mediamon.analysis.sentiment.NewsMtscTrainer;
+import io.mediamon.lab.sentiment.NewsMtscTrainer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
