@@ -5,6 +5,7 @@ import io.mediamon.analysis.clean.TextCleaner;
 import io.mediamon.analysis.entity.EntityMatcher;
 import io.mediamon.analysis.entity.EntityMention;
 import io.mediamon.analysis.entity.Gazetteer;
+import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.entity.NewEntityFinder;
 import io.mediamon.analysis.entity.PartyMentionCollector;
 import io.mediamon.analysis.sentiment.TargetScorer;
@@ -75,6 +76,14 @@ public final class ArticleAnalyzer {
     }
 
     public ArticleAnalysis analyze(String title, String body) {
+        return analyze(title, body, true);
+    }
+
+    /**
+     * @param scoreSentiment false for text in a language the scorer was not made for: parties are still found
+     *                       and counted, with no sentiment
+     */
+    public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment) {
         CleanedText cleaned = cleaner.clean(title, body);
         List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
         if (!cleaned.title().isEmpty()) {
@@ -88,7 +97,8 @@ public final class ArticleAnalyzer {
         List<TopicTag> topicTags = topics.tag(text);
         List<EntityMention> withBlockers = entities.find(joined, true);
         List<EntityMention> mentions = withBlockers.stream().filter(m -> !m.entry().isBlocker()).toList();
-        List<PartySentiment> parties = sentiment.aggregate(text, partyMentions.collect(mentions, sentenceList));
+        List<PartyMentions> found = partyMentions.collect(mentions, sentenceList);
+        List<PartySentiment> parties = scoreSentiment ? sentiment.aggregate(text, found) : sentiment.unscored(found);
         List<NewEntity> unknown = newEntities.find(joined, sentenceList, withBlockers, lowerCaseWords(text));
         long fingerprint = joined.isBlank() ? SimHash.of(title == null ? "" : title) : SimHash.of(text.tokens());
 

@@ -1,5 +1,9 @@
 package io.mediamon.launcher.extract;
 
+import io.mediamon.analysis.clean.CleanedText;
+import io.mediamon.analysis.clean.TextCleaner;
+import io.mediamon.analysis.entity.EntityMatcher;
+import io.mediamon.analysis.entity.Gazetteer;
 import io.mediamon.ingest.page.ExtractedPage;
 
 /** The cleaning step after page extraction: analysis's boilerplate and promotion cleaner, or none. */
@@ -8,7 +12,12 @@ interface PageCleaner {
 
     String clean(ExtractedPage page);
 
+    /** analysis-service's {@link TextCleaner} with the bundled gazetteer, as the pipeline runs it. */
     static PageCleaner analysis() {
-        return NONE; // replaced by analysis's cleaner once its new package has landed
+        TextCleaner cleaner = new TextCleaner(new EntityMatcher(Gazetteer.defaults()));
+        return page -> {
+            CleanedText cleaned = cleaner.clean(page.headline(), page.text());
+            return String.join("\n\n", cleaned.paragraphs());
+        };
     }
 }
