@@ -11,6 +11,7 @@ import io.mediamon.launcher.cli.ServiceCommands;
 import io.mediamon.launcher.cli.TrainCommand;
 import io.mediamon.launcher.chaos.ChaosCommand;
 import io.mediamon.launcher.fuzz.FuzzCommand;
+import io.mediamon.launcher.extract.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Analysis.class,
             ServiceCommands.Alert.class, BrokerCommand.class, BenchCommand.class, AlertLatencyCommand.class, TrainCommand.class,
             EvalCommand.class, NabCommand.class, FuzzCommand.class,
-            ChaosCommand.class})
+            ChaosCommand.class, ExtractCommand.class})
 public final class Main {
     private Main() {
     }

@@ -99,11 +99,24 @@ public final class ArticleAnalyzer {
     }
 
     public ArticleAnalysis analyze(String title, String body) {
-        return analyze(title, body, StageClock.NONE);
+        return analyze(title, body, true, StageClock.NONE);
     }
 
     /** As {@link #analyze(String, String)}, telling {@code clock} as each {@link Stage} ends. */
     public ArticleAnalysis analyze(String title, String body, StageClock clock) {
+        return analyze(title, body, true, clock);
+    }
+
+    /**
+     * @param scoreSentiment false for text in a language the scorer was not made for: parties are still found
+     *                       and counted, with no sentiment
+     */
+    public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment) {
+        return analyze(title, body, scoreSentiment, StageClock.NONE);
+    }
+
+    /** The pipeline; {@code clock} is told as each {@link Stage} ends. */
+    public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment, StageClock clock) {
         CleanedText cleaned = cleaner.clean(title, body);
         List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
         if (!cleaned.title().isEmpty()) {
@@ -125,7 +138,8 @@ public final class ArticleAnalyzer {
         List<TopicTag> topicTags = topics.tag(text);
         clock.lap(Stage.TOPICS);
 
-        List<PartySentiment> parties = sentiment.aggregate(text, byParty);
+        List<PartySentiment> parties = scoreSentiment ? sentiment.aggregate(text, byParty)
+                : sentiment.unscored(byParty);
         clock.lap(Stage.SENTIMENT);
 
         long fingerprint = joined.isBlank() ? SimHash.of(title == null ? "" : title) : SimHash.of(text.tokens());

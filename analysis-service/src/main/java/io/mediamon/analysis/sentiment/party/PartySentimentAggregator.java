@@ -64,6 +64,21 @@ public final class PartySentimentAggregator {
         return out;
     }
 
+    /**
+     * The parties with their mention counts and no sentiment (neutral, confidence 0, no evidence): for articles
+     * in a language the scorer was not made for.
+     */
+    public List<PartySentiment> unscored(List<PartyMentions> parties) {
+        List<PartySentiment> out = new ArrayList<>(parties.size());
+        for (PartyMentions party : parties) {
+            GazetteerEntry e = party.party();
+            out.add(new PartySentiment(e.id(), e.name(), e.type(), e.affiliation(), party.spans().size(),
+                    Sentiment.neutral(), List.of()));
+        }
+        out.sort(Comparator.comparingInt(PartySentiment::mentions).reversed().thenComparing(PartySentiment::name));
+        return out;
+    }
+
     private TargetScore scoreSafely(ArticleText text, PartyMentions.InSentence span) {
         Sentence s = text.sentences().get(span.sentence());
         TargetScore score;
