@@ -105,10 +105,8 @@ public final class AlertTopology {
         if (mention.articleId() == null || mention.articleId().isBlank()) {
             return "articleId is missing";
         }
-        String label = mention.sentiment() == null ? Sentiment.NEUTRAL : mention.sentiment().label();
-        if (label == null || !java.util.Set.of(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.POSITIVE)
-                .contains(label)) {
-            return "sentiment label is missing or not negative, neutral or positive";
+        if (mention.sentiment() != null && mention.sentiment().label() == null) {
+            return "sentiment label is missing (negative, neutral or positive)";
         }
         return null;
     }

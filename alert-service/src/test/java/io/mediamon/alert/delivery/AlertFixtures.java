@@ -1,5 +1,6 @@
 package io.mediamon.alert.delivery;
 
+import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.AlertStory;
@@ -26,7 +27,7 @@ final class AlertFixtures {
 
     static AlertEvent eventWithReason(int n, String reason) {
         Alert alert = alert("Entity " + n, reason,
-                new AlertStory("a" + n, "s" + n, "Story " + n, "outlet.example", "negative", -0.5));
+                new AlertStory("a" + n, "s" + n, "Story " + n, "outlet.example", SentimentLabel.NEGATIVE, -0.5));
         Alert renamed = new Alert("alert-" + n, alert.type(), alert.status(), alert.severity(), alert.entityId(),
                 alert.entityName(), alert.windowStart(), alert.windowEnd(), alert.count(), alert.baseline(),
                 alert.score(), alert.reason(), alert.topArticles(), alert.outlets(), alert.topics(),

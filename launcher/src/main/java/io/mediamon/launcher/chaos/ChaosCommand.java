@@ -9,7 +9,7 @@ import io.mediamon.common.serde.Json;
 import io.mediamon.ingest.model.ArticleSubmission;
 import io.mediamon.launcher.client.IngestClient;
 import io.mediamon.launcher.client.TopicReader;
-import io.mediamon.launcher.synthetic.SyntheticArticles;
+import io.mediamon.lab.synthetic.SyntheticArticles;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

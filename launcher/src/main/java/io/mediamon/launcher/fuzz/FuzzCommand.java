@@ -11,7 +11,7 @@ import io.mediamon.launcher.cli.KafkaTarget;
 import io.mediamon.launcher.cli.LaunchSettings;
 import io.mediamon.launcher.client.IngestClient;
 import io.mediamon.launcher.client.TopicReader;
-import io.mediamon.launcher.synthetic.SyntheticArticles;
+import io.mediamon.lab.synthetic.SyntheticArticles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

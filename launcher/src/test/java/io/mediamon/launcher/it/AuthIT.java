@@ -9,7 +9,7 @@ import io.mediamon.common.serde.Json;
 import io.mediamon.ingest.model.ArticleSubmission;
 import io.mediamon.launcher.Pipeline;
 import io.mediamon.launcher.client.IngestClient;
-import io.mediamon.launcher.synthetic.SyntheticArticles;
+import io.mediamon.lab.synthetic.SyntheticArticles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -11,7 +11,7 @@ import io.mediamon.ingest.model.ArticleSubmission;
 import io.mediamon.launcher.Pipeline;
 import io.mediamon.launcher.client.IngestClient;
 import io.mediamon.launcher.client.TopicReader;
-import io.mediamon.launcher.synthetic.SyntheticArticles;
+import io.mediamon.lab.synthetic.SyntheticArticles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
