@@ -15,7 +15,7 @@ public final class SlackMessage {
 
     public static Map<String, Object> of(Alert alert) {
         String headline = String.format(Locale.ROOT, "%s %s: %s (%s) — %d stories vs %.1f expected",
-                emoji(alert), alert.status().toUpperCase(Locale.ROOT), alert.entityName(), alert.type(),
+                emoji(alert), alert.status().wire().toUpperCase(Locale.ROOT), alert.entityName(), alert.type().wire(),
                 alert.count(), alert.baseline());
         List<Map<String, Object>> blocks = new ArrayList<>();
         blocks.add(section("*" + headline + "*\n" + alert.reason()));
@@ -38,10 +38,10 @@ public final class SlackMessage {
     }
 
     private static String emoji(Alert alert) {
-        if ("resolved".equals(alert.status())) {
+        if ("resolved".equals(alert.status().wire())) {
             return ":white_check_mark:";
         }
-        return switch (alert.severity()) {
+        return switch (alert.severity().wire()) {
             case "critical" -> ":rotating_light:";
             case "high" -> ":red_circle:";
             case "medium" -> ":large_orange_circle:";
