@@ -6,6 +6,8 @@ import io.mediamon.alert.delivery.SseHub;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.http.RecentAlertsHandler;
 import io.mediamon.alert.http.WatchlistApi;
+import io.mediamon.alert.query.QueryApi;
+import io.mediamon.alert.query.QueryRoutes;
 import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.alert.topology.WatchlistSeeder;
@@ -15,6 +17,7 @@ import io.mediamon.common.runtime.StreamsRunner;
 import io.mediamon.common.runtime.TopicBootstrap;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
 /** alert-service: the coverage topology, alert delivery (SSE, webhooks, Slack) and the watchlist API. */
@@ -29,8 +32,9 @@ public final class AlertService implements AutoCloseable {
         TopicBootstrap.ensureTopics(config.kafka(), config.kafka().topics().all());
         WatchlistSeeder.seedIfEmpty(config.kafka(), config.watchlist());
         PrometheusMeterRegistry registry = Metrics.registry("alert");
+        SpikeDetector detector = new SpikeDetector();
         this.runner = new StreamsRunner("alert-service",
-                AlertTopology.build(config, new SpikeDetector(), new AlertMeters(registry)),
+                AlertTopology.build(config, detector, new AlertMeters(registry)),
                 AlertTopology.properties(config), registry,
                 List.of(config.kafka().topics().mentions().name(), config.kafka().topics().watchlist().name()));
         this.dispatcher = new AlertDispatcher(config, sse, registry);
@@ -41,6 +45,10 @@ public final class AlertService implements AutoCloseable {
                 .route("/watchlist", watchlist)
                 .route("/alerts/stream", sse)
                 .route("/alerts/recent", new RecentAlertsHandler(dispatcher));
+        QueryApi query = new QueryApi(runner.streams(), detector, config.bucket(), config.historyRetention(),
+                config.advertisedUrl(), Clock.systemUTC());
+        // every query route needs the "read" scope (QueryRoutes declares it for the server's auth)
+        QueryRoutes.ROUTES.forEach(route -> http.route(route.path(), query));
         runner.start();
         dispatcher.start();
         http.start();

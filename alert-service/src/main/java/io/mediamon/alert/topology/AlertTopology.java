@@ -56,8 +56,14 @@ public final class AlertTopology {
     }
 
     public static Properties properties(AlertConfig config) {
-        return StreamsDefaults.properties(config.applicationId(), config.kafka(), config.stateDir(),
+        Properties props = StreamsDefaults.properties(config.applicationId(), config.kafka(), config.stateDir(),
                 config.threads());
+        if (config.advertisedUrl() != null) {
+            // interactive queries: other instances find this one's stores through the streams metadata
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                    config.advertisedUrl().getHost() + ":" + config.advertisedUrl().getPort());
+        }
+        return props;
     }
 
     public static Topology build(AlertConfig config, SpikeDetector detector, AlertMeters meters) {
