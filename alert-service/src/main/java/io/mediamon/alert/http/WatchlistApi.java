@@ -33,7 +33,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 /**
  * {@code GET /watchlist}, and {@code GET}, {@code PUT} and {@code DELETE /watchlist/{entity}}. Writes go to the
  * compacted watchlist topic, which every alert-service instance reads as a global store, so a change applies
- * everywhere without a restart. {@code PUT} takes {@code {"name": "...", "sensitivity": 1.0, "enabled": true}}.
+ * everywhere without a restart. {@code PUT} takes
+ * {@code {"name": "...", "sensitivity": 1.0, "enabled": true, "alertOnDrop": false}}.
  */
 public final class WatchlistApi implements HttpHandler, AutoCloseable {
     private static final String PREFIX = "/watchlist";
@@ -141,9 +142,15 @@ public final class WatchlistApi implements HttpHandler, AutoCloseable {
             HttpExchanges.error(exchange, 400, "enabled must be true or false");
             return;
         }
+        JsonNode dropNode = node.path("alertOnDrop");
+        if (!dropNode.isMissingNode() && !dropNode.isNull() && !dropNode.isBoolean()) {
+            HttpExchanges.error(exchange, 400, "alertOnDrop must be true or false");
+            return;
+        }
         String name = node.path("name").isTextual() ? node.path("name").asText().strip() : entity;
         WatchRule rule = new WatchRule(entity, name.isEmpty() ? entity : name, sensitivity,
-                enabledNode.isMissingNode() || enabledNode.asBoolean());
+                enabledNode.isMissingNode() || enabledNode.asBoolean(),
+                dropNode.isBoolean() ? dropNode.asBoolean() : null);
         if (send(exchange, entity, rule)) {
             HttpExchanges.json(exchange, 200, rule);
         }

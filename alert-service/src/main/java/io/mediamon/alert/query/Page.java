@@ -1,6 +1,7 @@
 package io.mediamon.alert.query;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mediamon.common.serde.Json;
 import java.util.List;
 import java.util.Map;
 
@@ -9,14 +10,19 @@ final class Page {
     private Page() {
     }
 
-    static Map<String, Object> of(QueryParams params, List<?> sorted, Map<String, Object> head) {
+    static ObjectNode of(QueryParams params, List<?> sorted, Map<String, Object> head) {
         int from = Math.min(params.offset(), sorted.size());
         int to = Math.min(sorted.size(), from + params.limit());
-        Map<String, Object> body = new LinkedHashMap<>(head);
+        ObjectNode body = Json.mapper().createObjectNode();
+        head.forEach((name, value) -> body.set(name, Json.mapper().valueToTree(value)));
         body.put("from", params.from().toString());
         body.put("to", params.to().toString());
-        body.put("items", sorted.subList(from, to));
-        body.put("nextCursor", to < sorted.size() ? QueryParams.cursor(to) : null);
+        body.set("items", Json.mapper().valueToTree(sorted.subList(from, to)));
+        if (to < sorted.size()) {
+            body.put("nextCursor", QueryParams.cursor(to));
+        } else {
+            body.putNull("nextCursor");
+        }
         return body;
     }
 }
