@@ -76,11 +76,11 @@ class QueryApiIT {
                 feed.mention(TIKTOK, "TikTok", Instant.ofEpochMilli(h + 40 * MINUTE));
                 feed.mention("Q148", "China", Instant.ofEpochMilli(h + 30 * MINUTE));
             }
-            // one copy of an earlier story, out of order but within the grace period of its window
-            feed.mention(TIKTOK, "TikTok", Instant.ofEpochMilli(burst - HOUR + 55 * MINUTE), "story-late-copy");
             for (int i = 0; i < 25; i++) {
                 feed.mention(TIKTOK, "TikTok", Instant.ofEpochMilli(burst + 1 + i * 1_000L));
             }
+            // a story of the hour before, 5 minutes behind stream time: within the grace period of its window
+            feed.mention(TIKTOK, "TikTok", Instant.ofEpochMilli(burst - 5 * MINUTE), "story-out-of-order");
             // far too late for its window: kept, not counted
             feed.mention(TIKTOK, "TikTok", Instant.ofEpochMilli(start + 5 * MINUTE));
             feed.flush();
@@ -151,7 +151,7 @@ class QueryApiIT {
             for (String bad : List.of("/entities?from=yesterday", "/entities?limit=0", "/entities?limit=abc",
                     "/entities?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z",
                     "/entities?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "/entities?colour=red",
-                    "/entities/" + TIKTOK + "/coverage?bucket=5m", "/entities?cursor=%%%", "/entities?cursor=abc")) {
+                    "/entities/" + TIKTOK + "/coverage?bucket=5m", "/entities?cursor=abc", "/entities?limit=1&limit=2")) {
                 HttpResponse<String> response = get(port, bad);
                 assertThat(response.statusCode()).as(bad).isEqualTo(400);
                 assertThat(Json.mapper().readTree(response.body()).path("error").asText()).as(bad).isNotBlank();
