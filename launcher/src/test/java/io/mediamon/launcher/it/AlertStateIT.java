@@ -77,7 +77,7 @@ class AlertStateIT {
             feed.flush();
             List<ConsumerRecord<String, AlertEvent>> read = alerts.readUntil(all -> all.stream()
                     .filter(r -> r.value().data().status() == AlertStatus.RESOLVED)
-                    .map(ConsumerRecord::key).distinct().count() == ENTITIES.size(), Duration.ofSeconds(60));
+                    .map(ConsumerRecord::key).distinct().count() == ENTITIES.size(), Duration.ofSeconds(150));
             read = alerts.drain(Duration.ofSeconds(2));
             return read.stream().map(r -> r.value().data()).filter(a -> a.status() != AlertStatus.UPDATE)
                     .map(a -> new Step(a.entityId(), a.type(), a.status(), a.windowStart()))
@@ -88,7 +88,7 @@ class AlertStateIT {
     }
 
     @Test
-    @Timeout(240)
+    @Timeout(400)
     void shouldGiveTheSameAlertsForABackfillInterleavedAcrossPartitionsAsForOneInOrder() throws Exception {
         long start = Math.floorDiv(Instant.now().toEpochMilli(), HOUR) * HOUR - 40 * HOUR;
         List<Timed> ordered = timeline(start);
@@ -110,7 +110,7 @@ class AlertStateIT {
     }
 
     @Test
-    @Timeout(180)
+    @Timeout(240)
     void shouldKeepTheBaselineOfAnEntityDeletedAndPutBack() throws Exception {
         TestEnvironment env = TestEnvironment.create("readd", 3).with("MEDIAMON_WATCHLIST", "Q148:China");
         KafkaSettings kafka = env.kafka();
@@ -150,7 +150,7 @@ class AlertStateIT {
             feed.flush();
 
             List<Alert> opened = alerts.readUntil(all -> all.stream().anyMatch(r -> r.value().data().status()
-                    == AlertStatus.OPEN), Duration.ofSeconds(60)).stream().map(r -> r.value().data())
+                    == AlertStatus.OPEN), Duration.ofSeconds(120)).stream().map(r -> r.value().data())
                     .filter(a -> a.status() == AlertStatus.OPEN).toList();
             assertThat(opened).as("a re-added entity alerts at once: its baseline survived").singleElement()
                     .satisfies(a -> {

@@ -59,7 +59,7 @@ class QueryApiIT {
     }
 
     @Test
-    @Timeout(180)
+    @Timeout(240)
     void shouldAnswerFromTheStoresInPagesAndRefuseBadParameters() throws Exception {
         TestEnvironment env = TestEnvironment.create("query", 3)
                 .with("MEDIAMON_WATCHLIST", TIKTOK + ":TikTok,Q148:China")
@@ -85,14 +85,19 @@ class QueryApiIT {
             feed.mention(TIKTOK, "TikTok", Instant.ofEpochMilli(start + 5 * MINUTE));
             feed.flush();
 
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                HttpResponse<String> late = get(port, "/entities/" + TIKTOK + "/late");
-                HttpResponse<String> alerts = get(port, "/alerts?entity=" + TIKTOK);
-                return late.statusCode() == 200 && late.body().contains("articleId")
-                        && alerts.statusCode() == 200 && alerts.body().contains("\"spike\"");
-            });
             Instant from = Instant.ofEpochMilli(start);
             Instant to = Instant.ofEpochMilli(burst + HOUR);
+            // every partition has processed its mentions: both entities are in, and TikTok's last two mentions
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                HttpResponse<String> late = get(port, "/entities/" + TIKTOK + "/late");
+                HttpResponse<String> alerts = get(port, "/alerts?entity=" + TIKTOK);
+                HttpResponse<String> seen = get(port, "/entities?from=" + q(from) + "&to=" + q(to));
+                HttpResponse<String> stories = get(port, "/entities/" + TIKTOK + "/stories?limit=1000");
+                return late.statusCode() == 200 && late.body().contains("articleId")
+                        && alerts.statusCode() == 200 && alerts.body().contains("\"spike\"")
+                        && seen.statusCode() == 200 && seen.body().contains("\"Q148\"")
+                        && stories.statusCode() == 200 && stories.body().contains("story-out-of-order");
+            });
 
             JsonNode entities = json(port, "/entities?from=" + q(from) + "&to=" + q(to));
             assertThat(entities.path("items").get(0).path("id").asText()).isEqualTo(TIKTOK);
