@@ -63,8 +63,8 @@ class QueryRoutingIT {
              MentionFeed feed = new MentionFeed(env.kafka())) {
             await().atMost(Duration.ofSeconds(90)).until(() -> holdsTasks(a) && holdsTasks(b));
             long start = Math.floorDiv(Instant.now().toEpochMilli(), HOUR) * HOUR - 3 * HOUR;
-            for (String entity : ENTITIES) {
-                for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 3; i++) {
+                for (String entity : ENTITIES) {
                     feed.mention(entity, "Name " + entity, Instant.ofEpochMilli(start + i * HOUR + 60_000L));
                 }
             }
@@ -80,16 +80,18 @@ class QueryRoutingIT {
                             .spliterator(), false).map(n -> n.path("id").asText()).collect(Collectors.toSet());
                     assertThat(ids).containsExactlyInAnyOrderElementsOf(ENTITIES);
                 });
-                for (String entity : ENTITIES) {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/entities/"
-                            + entity + "/coverage?from=" + Instant.ofEpochMilli(start) + "&to="
-                            + Instant.ofEpochMilli(start + 3 * HOUR))).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    assertThat(response.statusCode()).as(entity + " from " + port).isEqualTo(200);
-                    JsonNode items = Json.mapper().readTree(response.body()).path("items");
-                    assertThat(items).hasSize(3);
-                    assertThat(items.findValues("stories")).extracting(JsonNode::asLong).containsOnly(1L);
-                }
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    for (String entity : ENTITIES) {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
+                                + "/entities/" + entity + "/coverage?from=" + Instant.ofEpochMilli(start) + "&to="
+                                + Instant.ofEpochMilli(start + 3 * HOUR))).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        assertThat(response.statusCode()).as(entity + " from " + port).isEqualTo(200);
+                        JsonNode items = Json.mapper().readTree(response.body()).path("items");
+                        assertThat(items).hasSize(3);
+                        assertThat(items.findValues("stories")).extracting(JsonNode::asLong).containsOnly(1L);
+                    }
+                });
             }
         }
     }
