@@ -7,6 +7,8 @@ import io.mediamon.alert.delivery.SseHub;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.http.RecentAlertsHandler;
 import io.mediamon.alert.http.WatchlistApi;
+import io.mediamon.alert.query.QueryApi;
+import io.mediamon.alert.query.QueryRoutes;
 import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.alert.topology.WatchlistSeeder;
@@ -19,6 +21,7 @@ import io.mediamon.common.runtime.TopicBootstrap;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 
 /** alert-service: the coverage topology, alert delivery (SSE, webhooks, Slack) and the watchlist API. */
@@ -33,8 +36,9 @@ public final class AlertService implements AutoCloseable {
         TopicBootstrap.ensureTopics(config.kafka(), config.kafka().topics().all());
         WatchlistSeeder.seedIfEmpty(config.kafka(), config.watchlist());
         PrometheusMeterRegistry registry = Metrics.registry("alert");
+        SpikeDetector detector = new SpikeDetector();
         this.runner = new StreamsRunner("alert-service",
-                AlertTopology.build(config, new SpikeDetector(), new AlertMeters(registry)),
+                AlertTopology.build(config, detector, new AlertMeters(registry)),
                 AlertTopology.properties(config), registry,
                 List.of(config.kafka().topics().mentions().name(), config.kafka().topics().watchlist().name()));
         this.sse = new SseHub(config.delivery().sseMaxClients(), config.delivery().sseReplay(), 256,
@@ -53,6 +57,9 @@ public final class AlertService implements AutoCloseable {
                 .route("/watchlist", Scope.READ, Scope.ADMIN, watchlist)
                 .routeStream("/alerts/stream", Scope.READ, sse)
                 .route("/alerts/recent", Scope.READ, new RecentAlertsHandler(dispatcher));
+        QueryApi query = new QueryApi(runner.streams(), detector, config.bucket(), config.historyRetention(),
+                config.advertisedUrl(), Clock.systemUTC());
+        QueryRoutes.ROUTES.forEach(route -> http.route(route.path(), Scope.READ, query));
         try {
             http.start(); // first: it refuses to start beyond loopback without tokens
             runner.start();

@@ -18,8 +18,9 @@ public final class SlackMessage {
 
     public static Map<String, Object> of(Alert alert) {
         String headline = String.format(Locale.ROOT, "%s %s: %s (%s) — %d stories vs %.1f expected",
-                emoji(alert), SlackText.escape(String.valueOf(alert.status())).toUpperCase(Locale.ROOT),
-                SlackText.escape(alert.entityName()), SlackText.escape(String.valueOf(alert.type())), alert.count(), alert.baseline());
+                emoji(alert), SlackText.escape(alert.status().wire()).toUpperCase(Locale.ROOT),
+                SlackText.escape(alert.entityName()), SlackText.escape(alert.type().wire()), alert.count(),
+                alert.baseline());
         List<Map<String, Object>> blocks = new ArrayList<>();
         blocks.add(section("*" + headline + "*\n" + SlackText.escape(alert.reason())));
         StringBuilder stories = new StringBuilder();
@@ -42,10 +43,10 @@ public final class SlackMessage {
     }
 
     private static String emoji(Alert alert) {
-        if ("resolved".equals(alert.status())) {
+        if ("resolved".equals(alert.status().wire())) {
             return ":white_check_mark:";
         }
-        return switch (alert.severity()) {
+        return switch (alert.severity().wire()) {
             case "critical" -> ":rotating_light:";
             case "high" -> ":red_circle:";
             case "medium" -> ":large_orange_circle:";

@@ -52,7 +52,8 @@ class TopicSchemasTest {
         assertThat(problems).containsExactly("watchlist: component 'priority' missing from the schema");
     }
 
-    record Extended(String entityId, String name, double sensitivity, boolean enabled, int priority) {
+    record Extended(String entityId, String name, double sensitivity, boolean enabled, Boolean alertOnDrop,
+                    int priority) {
     }
 
     private static void check(Class<?> type, JsonNode node, JsonNode root, String path, List<String> problems) {

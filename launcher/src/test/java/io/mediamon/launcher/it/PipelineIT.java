@@ -99,8 +99,8 @@ class PipelineIT {
                         .map(ConsumerRecord::value).toList();
                 assertThat(alerts).isNotEmpty();
                 assertThat(tiktok.stream().map(e -> e.data().alertId()).distinct()).hasSize(1);
-                assertThat(tiktok.stream().filter(e -> e.data().status().equals("open"))).hasSize(1);
-                assertThat(tiktok.get(0).data().type()).isEqualTo("spike");
+                assertThat(tiktok.stream().filter(e -> e.data().status().wire().equals("open"))).hasSize(1);
+                assertThat(tiktok.get(0).data().type().wire()).isEqualTo("spike");
                 assertThat(settled).noneMatch(r -> r.key().equals("Q2283"));
             }
         }
