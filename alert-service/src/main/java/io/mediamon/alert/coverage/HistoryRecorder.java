@@ -50,8 +50,8 @@ final class HistoryRecorder {
             bucket.stories++;
             bucket.sentimentSum += sentiment.score();
             switch (sentiment.label()) {
-                case Sentiment.NEGATIVE -> bucket.negative++;
-                case Sentiment.POSITIVE -> bucket.positive++;
+                case NEGATIVE -> bucket.negative++;
+                case POSITIVE -> bucket.positive++;
                 default -> bucket.neutral++;
             }
         }
@@ -71,8 +71,8 @@ final class HistoryRecorder {
         summary.mentions++;
         summary.sentimentSum += sentiment.score();
         switch (sentiment.label()) {
-            case Sentiment.NEGATIVE -> summary.negative++;
-            case Sentiment.POSITIVE -> summary.positive++;
+            case NEGATIVE -> summary.negative++;
+            case POSITIVE -> summary.positive++;
             default -> summary.neutral++;
         }
         if (mention.evidence() != null && mention.evidence().sentence() != null

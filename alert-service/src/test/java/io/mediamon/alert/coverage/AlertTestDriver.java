@@ -5,6 +5,7 @@ import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.common.config.Settings;
+import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.Evidence;
 import io.mediamon.common.event.Mention;
@@ -66,9 +67,9 @@ final class AlertTestDriver implements AutoCloseable {
         String article = entity + "-a" + (articles++);
         Instant time = Instant.ofEpochMilli(timeMs);
         mentions.pipeInput(entity, new Mention(entity, "Name of " + entity, article, story == null ? article : story,
-                story != null, outlet, "Headline " + article, time, time, new Sentiment(Sentiment.NEGATIVE, -0.4, 0.8),
+                story != null, outlet, "Headline " + article, time, time, new Sentiment(SentimentLabel.NEGATIVE, -0.4, 0.8),
                 List.of("diplomacy"), "company", "gazetteer",
-                new Evidence("Evidence about " + entity + " in " + article, -0.4, Sentiment.NEGATIVE, List.of())),
+                new Evidence("Evidence about " + entity + " in " + article, -0.4, SentimentLabel.NEGATIVE, List.of())),
                 time);
     }
 

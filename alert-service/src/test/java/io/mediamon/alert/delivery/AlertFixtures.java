@@ -1,5 +1,8 @@
 package io.mediamon.alert.delivery;
 
+import io.mediamon.common.event.AlertSeverity;
+import io.mediamon.common.event.AlertStatus;
+import io.mediamon.common.event.AlertType;
 import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.AlertEvent;
@@ -16,7 +19,7 @@ final class AlertFixtures {
 
     static Alert alert(String entityName, String reason, AlertStory story) {
         Instant at = Instant.parse("2026-03-01T10:15:00Z");
-        return new Alert("alert-1", "spike", "open", "high", "Q1", entityName, at.minusSeconds(900),
+        return new Alert("alert-1", AlertType.SPIKE, AlertStatus.OPEN, AlertSeverity.HIGH, "Q1", entityName, at.minusSeconds(900),
                 at.plusSeconds(2700), 25, 1.5, 9.0, reason, List.of(story), Map.of("outlet.example", 25L),
                 Map.of("diplomacy", 25L), new SentimentMix(20, 5, 0, -0.4), at, at);
     }

@@ -7,6 +7,7 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import io.mediamon.alert.config.AlertConfig;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.common.config.Settings;
+import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.Sentiment;
@@ -68,7 +69,7 @@ class CloudEventsBindingTest {
 
     private static Mention mention(String article, Instant at) {
         return new Mention("Q148", "China", article, article, false, "x.example", "Story " + article, at, at,
-                new Sentiment(Sentiment.NEUTRAL, 0.0, 0.5), List.of());
+                new Sentiment(SentimentLabel.NEUTRAL, 0.0, 0.5), List.of());
     }
 
     private static CloudEvent read(TestRecord<String, byte[]> record) {

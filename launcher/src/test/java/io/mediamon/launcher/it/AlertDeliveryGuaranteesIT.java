@@ -12,6 +12,9 @@ import io.mediamon.alert.config.AlertConfig;
 import io.mediamon.alert.delivery.WebhookSecrets;
 import io.mediamon.alert.delivery.WebhookVerifier;
 import io.mediamon.common.config.KafkaSettings;
+import io.mediamon.common.event.AlertSeverity;
+import io.mediamon.common.event.AlertStatus;
+import io.mediamon.common.event.AlertType;
 import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.AlertEvent;
@@ -117,7 +120,7 @@ class AlertDeliveryGuaranteesIT {
 
     private static AlertEvent event(String run, int n) {
         Instant at = Instant.parse("2026-03-01T10:00:00Z").plusSeconds(n);
-        Alert alert = new Alert(run + "-alert-" + n, "spike", "open", "high", "Q" + n, "Entity " + n,
+        Alert alert = new Alert(run + "-alert-" + n, AlertType.SPIKE, AlertStatus.OPEN, AlertSeverity.HIGH, "Q" + n, "Entity " + n,
                 at.minusSeconds(600), at.plusSeconds(3000), 20 + n, 1.5, 8.0, "spike " + n,
                 List.of(new AlertStory("a" + n, "s" + n, "Story " + n, "outlet.example", SentimentLabel.NEGATIVE, -0.4)),
                 Map.of("outlet.example", 20L), Map.of("diplomacy", 20L), new SentimentMix(15, 5, 0, -0.3), at, at);
