@@ -5,6 +5,7 @@ import io.mediamon.alert.delivery.AlertDispatcher;
 import io.mediamon.alert.delivery.SseHub;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.http.RecentAlertsHandler;
+import io.mediamon.alert.http.StaticPage;
 import io.mediamon.alert.http.WatchlistApi;
 import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
@@ -40,7 +41,8 @@ public final class AlertService implements AutoCloseable {
                 runner.readiness())
                 .route("/watchlist", watchlist)
                 .route("/alerts/stream", sse)
-                .route("/alerts/recent", new RecentAlertsHandler(dispatcher));
+                .route("/alerts/recent", new RecentAlertsHandler(dispatcher))
+                .route("/", new StaticPage()); // the page's files: public, no data (it calls the read-scope API)
         runner.start();
         dispatcher.start();
         http.start();
