@@ -421,8 +421,8 @@ function drawCharts(buckets, alerts, bucket) {
       { label: 'stories', stroke: '#1f5fbf', width: 2, fill: 'rgba(31,95,191,0.12)',
         paths: uPlot.paths.stepped({ align: 1 }) },
       { label: 'expected', stroke: '#666', dash: [6, 4], width: 1.5 },
-      { label: 'band high', stroke: 'rgba(120,120,120,0.35)', width: 1 },
-      { label: 'band low', stroke: 'rgba(120,120,120,0.35)', width: 1 },
+      { label: 'expected +2σ', stroke: 'rgba(120,120,120,0.35)', width: 1 },
+      { label: 'expected −2σ', stroke: 'rgba(120,120,120,0.35)', width: 1 },
     ],
     bands: [{ series: [3, 4], fill: 'rgba(120,120,120,0.15)' }],
     hooks: { draw: [(u) => drawMarkers(u, markers)] },
@@ -430,7 +430,8 @@ function drawCharts(buckets, alerts, bucket) {
   const sentiment = new uPlot({
     width, height: 180,
     scales: { x: { time: true }, y: { range: [-1, 1] } },
-    series: [{}, { label: 'mean sentiment', stroke: '#a23b72', width: 2, spanGaps: false }],
+    series: [{}, { label: 'mean sentiment', stroke: '#a23b72', width: 2, spanGaps: false,
+      points: { show: true, size: 4 } }],
     hooks: { draw: [(u) => drawMarkers(u, markers)] },
   }, [x, mean], sentimentBox);
   state.charts = [coverage, sentiment];

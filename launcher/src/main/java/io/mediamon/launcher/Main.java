@@ -9,6 +9,8 @@ import io.mediamon.launcher.cli.EvalCommand;
 import io.mediamon.launcher.cli.NabCommand;
 import io.mediamon.launcher.cli.ServiceCommands;
 import io.mediamon.launcher.cli.TrainCommand;
+import io.mediamon.launcher.replay.ReplayCommand;
+import io.mediamon.launcher.replay.SampleMonthCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Event-driven media monitoring on Kafka: per-party sentiment, topics and spike alerts.",
         subcommands = {DemoCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Analysis.class,
             ServiceCommands.Alert.class, BrokerCommand.class, BenchCommand.class, AlertLatencyCommand.class, TrainCommand.class,
-            EvalCommand.class, NabCommand.class})
+            EvalCommand.class, NabCommand.class, ReplayCommand.class, SampleMonthCommand.class})
 public final class Main {
     private Main() {
     }
