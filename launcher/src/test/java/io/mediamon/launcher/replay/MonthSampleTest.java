@@ -29,7 +29,7 @@ class MonthSampleTest {
 
     @Test
     void shouldGiveTheSameArticlesForTheSameArguments() throws Exception {
-        MonthSample month = new MonthSample(END, 10, 0.5, "TikTok", 10, BURST, 3);
+        MonthSample month = new MonthSample(END, 12, 0.5, "TikTok", 10, BURST, 3);
         assertThat(month.articles(null)).isEqualTo(month.articles(null));
     }
 
