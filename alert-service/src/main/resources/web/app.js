@@ -87,10 +87,10 @@ function items(body, key) {
 }
 
 function range() {
-  const hours = Number($('v-range').value) || 168;
+  const hours = Math.min(Number($('v-range').value) || 168, 24 * 90);
   const to = new Date();
   const from = new Date(to.getTime() - hours * HOUR);
-  return { from: from.toISOString(), to: to.toISOString(), hours };
+  return { from: from.toISOString(), to: to.toISOString() };
 }
 
 function query(params) {
@@ -505,6 +505,8 @@ function setUp() {
     select($('v-entity').value, true);
   });
   $('v-entity').addEventListener('change', () => select($('v-entity').value, true));
+  $('v-range').addEventListener('change', () => loadEntity());
+  $('v-bucket').addEventListener('change', () => loadEntity());
   let resizeTimer;
   window.addEventListener('resize', () => {
     clearTimeout(resizeTimer);
