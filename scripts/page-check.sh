@@ -10,6 +10,7 @@
 # Environment (all optional):
 #   OUT               where the screenshot goes (default target/page.png)
 #   DEMO_TIMEOUT      seconds to wait for the demo's "serving:" line (default 600; includes a first build)
+#   ALERT_TIMEOUT     seconds to wait, after that, for the TikTok alert at /alerts/recent (default 300)
 #   WINDOW            browser window size (default 1400,1300)
 #   KEEP_TMP=1        keep the temporary directory with the logs, the DOM and the browser profile
 #   MEDIAMON_INGEST_PORT / MEDIAMON_ANALYSIS_PORT / MEDIAMON_ALERT_PORT   service ports (8081/8082/8083)
@@ -20,6 +21,7 @@ cd "$root"
 
 alert_port="${MEDIAMON_ALERT_PORT:-8083}"
 demo_timeout="${DEMO_TIMEOUT:-600}"
+alert_timeout="${ALERT_TIMEOUT:-300}"
 out="${OUT:-target/page.png}"
 window="${WINDOW:-1400,1300}"
 
@@ -84,6 +86,14 @@ until grep -q '^serving:' "$tmp/demo.log"; do
 done
 say "demo is serving after ${SECONDS}s"
 url="http://127.0.0.1:$alert_port/"
+# On a busy machine the demo may start serving before its alert is out: wait for it at the API first, so a
+# failure below is the page's, not the pipeline's.
+deadline=$((SECONDS + alert_timeout))
+until curl -fsS "${url}alerts/recent" 2>/dev/null | grep -q '"entityId":"Q48938223"'; do
+  [ "$SECONDS" -lt "$deadline" ] || fail "no TikTok alert at ${url}alerts/recent within ${alert_timeout}s"
+  sleep 2
+done
+say "the TikTok alert is at /alerts/recent"
 
 # 3. The DOM -----------------------------------------------------------------------------------------------
 browse dom --dump-dom "$url" >"$tmp/dom.html" || fail "chromium --dump-dom failed (see $tmp/chromium.log)"
