@@ -409,7 +409,9 @@ function drawCharts(buckets, alerts, bucket) {
   // The expected band: a Poisson-like spread of two standard deviations around the expected count.
   const upper = expected.map((e) => (e === null ? null : e + 2 * Math.sqrt(Math.max(e, 0.25))));
   const lower = expected.map((e) => (e === null ? null : Math.max(0, e - 2 * Math.sqrt(Math.max(e, 0.25)))));
-  const mean = rows.map((b) => (typeof b.sentiment?.mean === 'number' ? b.sentiment.mean : null));
+  // A bucket without mentions has no sentiment: leave a gap rather than draw a neutral 0.
+  const mean = rows.map((b) => (typeof b.sentiment?.mean === 'number' && (Number(b.mentions) > 0
+    || Number(b.stories) > 0) ? b.sentiment.mean : null));
   const width = Math.max(320, coverageBox.clientWidth || 640);
   const markers = alerts.map((a) => Date.parse(a.windowStart || a.openedAt) / 1000).filter(Number.isFinite);
 
