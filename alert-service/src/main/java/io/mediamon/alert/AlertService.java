@@ -6,6 +6,7 @@ import io.mediamon.alert.delivery.AlertDispatcher;
 import io.mediamon.alert.delivery.SseHub;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.http.RecentAlertsHandler;
+import io.mediamon.alert.http.StaticPage;
 import io.mediamon.alert.http.WatchlistApi;
 import io.mediamon.alert.query.QueryApi;
 import io.mediamon.alert.query.QueryRoutes;
@@ -56,7 +57,9 @@ public final class AlertService implements AutoCloseable {
         this.http = new ServiceHttpServer("alert-service", config.http(), registry, runner.liveness(), readiness)
                 .route("/watchlist", Scope.READ, Scope.ADMIN, watchlist)
                 .routeStream("/alerts/stream", Scope.READ, sse)
-                .route("/alerts/recent", Scope.READ, new RecentAlertsHandler(dispatcher));
+                .route("/alerts/recent", Scope.READ, new RecentAlertsHandler(dispatcher))
+                // the page's files hold no data and a browser cannot attach a token to a page load: public
+                .route("/", null, null, new StaticPage());
         QueryApi query = new QueryApi(runner.streams(), detector, config.bucket(), config.historyRetention(),
                 config.advertisedUrl(), Clock.systemUTC());
         QueryRoutes.ROUTES.forEach(route -> http.route(route.path(), Scope.READ, query));

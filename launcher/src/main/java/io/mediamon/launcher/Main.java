@@ -12,6 +12,8 @@ import io.mediamon.launcher.cli.TrainCommand;
 import io.mediamon.launcher.chaos.ChaosCommand;
 import io.mediamon.launcher.fuzz.FuzzCommand;
 import io.mediamon.launcher.extract.ExtractCommand;
+import io.mediamon.launcher.replay.ReplayCommand;
+import io.mediamon.launcher.replay.SampleMonthCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Analysis.class,
             ServiceCommands.Alert.class, BrokerCommand.class, BenchCommand.class, AlertLatencyCommand.class, TrainCommand.class,
             EvalCommand.class, NabCommand.class, FuzzCommand.class,
-            ChaosCommand.class, ExtractCommand.class})
+            ChaosCommand.class, ExtractCommand.class, ReplayCommand.class, SampleMonthCommand.class})
 public final class Main {
     private Main() {
     }
