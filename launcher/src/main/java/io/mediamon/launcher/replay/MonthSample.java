@@ -3,7 +3,7 @@ package io.mediamon.launcher.replay;
 import io.mediamon.common.serde.Json;
 import io.mediamon.ingest.model.ArticleSubmission;
 import io.mediamon.ingest.source.FileSource;
-import io.mediamon.launcher.synthetic.SyntheticArticles;
+import io.mediamon.lab.synthetic.SyntheticArticles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
