@@ -119,9 +119,10 @@ class PipelineIT {
                         "{\"id\":\"broken\",\"title\":".getBytes(StandardCharsets.UTF_8))).get();
             }
             IngestClient client = IngestClient.local(pipeline.ingest().port());
-            IngestClient.Response refused = client.post("/articles", "{\"title\": \"No body\"}");
+            IngestClient.Response refused = client.post("/articles", "{\"title\": \" \", \"body\": \"--\"}");
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.body().path("errors").get(0).path("reason").asText()).contains("body is required");
+            assertThat(refused.body().path("errors").get(0).path("reason").asText())
+                    .contains("neither a usable title nor a body");
 
             IngestClient.Response accepted = client.postOne(seeds().get(2));
             assertThat(accepted.status()).isEqualTo(202);
