@@ -18,7 +18,7 @@ public record StreamsLimits(int maxRecordBytes, int maxStateBytes, int maxThread
 
     /** Below the producer's default max.request.size (1 MiB) with room for the record's own overhead. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
-    public static final int DEFAULT_MAX_STATE_BYTES = 512 * 1024;
+    public static final int DEFAULT_MAX_STATE_BYTES = 256 * 1024;
 
     public static StreamsLimits defaults() {
         return new StreamsLimits(DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_STATE_BYTES, 3, Duration.ofMinutes(10));
