@@ -52,7 +52,8 @@ class TopicSchemasTest {
         assertThat(problems).containsExactly("watchlist: component 'priority' missing from the schema");
     }
 
-    record Extended(String entityId, String name, double sensitivity, boolean enabled, Boolean alertOnDrop,
+    record Extended(String entityId, String name, List<String> aliases, io.mediamon.common.event.EntityType type,
+                    String affiliation, String query, double sensitivity, boolean enabled, Boolean alertOnDrop,
                     int priority) {
     }
 
