@@ -77,7 +77,7 @@ public final class AnalysisTopology {
             builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WATCHLIST_STORE),
                             Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
                     watch.name(),
-                    Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("watchlist-source"),
+                    Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("apply-watchlist"),
                     () -> new WatchlistApplier(watchlist, watch.valueSerde().deserializer(), meters));
         }
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
