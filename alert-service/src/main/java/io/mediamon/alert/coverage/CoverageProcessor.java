@@ -1,5 +1,6 @@
 package io.mediamon.alert.coverage;
 
+import io.mediamon.common.streams.StateSizeGuard;
 import io.mediamon.alert.detect.DetectorState;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.model.CoverageState;
@@ -35,6 +36,7 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
     private final SpikeDetector detector;
     private final AlertMeters meters;
     private final String source;
+    private final StateSizeGuard<CoverageState> stateSize;
     private KeyValueStore<String, CoverageState> coverage;
     private KeyValueStore<String, WatchRule> watchlist;
     private StoryDedupe dedupe;
@@ -45,7 +47,10 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
     private long lastStreamTime = -1;
     private long lastStreamAdvanceWall;
 
-    public CoverageProcessor(AlertRules rules, SpikeDetector detector, AlertMeters meters, String source) {
+    /** {@code stateSize} bounds an entity's state in bytes: a mention that would grow it past the bound fails. */
+    public CoverageProcessor(AlertRules rules, SpikeDetector detector, AlertMeters meters, String source,
+                             StateSizeGuard<CoverageState> stateSize) {
+        this.stateSize = stateSize;
         this.rules = rules;
         this.detector = detector;
         this.meters = meters;
@@ -120,6 +125,7 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
 
     private void save(CoverageState state, DetectorState detectorState) {
         state.detector = detectorState.toBytes();
+        stateSize.check(state.entityId, state);
         coverage.put(state.entityId, state);
     }
 

@@ -116,7 +116,9 @@ public final class AlertTopology {
         Topic<String, AlertEvent> alerts = topics.alerts();
         decoded.get("decode-ok")
                 .mapValues(Decoded::value, Named.as("unwrap-mention"))
-                .process(() -> new CoverageProcessor(rules, detector, meters, EVENT_SOURCE), Named.as("detect-coverage"),
+                .process(() -> new CoverageProcessor(rules, detector, meters, EVENT_SOURCE,
+                                new StateSizeGuard<>(COVERAGE_STORE, JsonSerde.of(CoverageState.class),
+                                        config.kafka().limits().maxStateBytes())), Named.as("detect-coverage"),
                         COVERAGE_STORE, STORIES_STORE, CoverageStores.HISTORY_COVERAGE, CoverageStores.HISTORY_OUTLETS,
                         CoverageStores.HISTORY_STORIES, CoverageStores.HISTORY_ALERTS, CoverageStores.LATE_MENTIONS)
                 .processValues(() -> new CloudEventsBinding(config.cloudEventsMode(), alerts.valueSerde().serializer(),
