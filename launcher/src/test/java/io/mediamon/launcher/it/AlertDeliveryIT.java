@@ -103,7 +103,7 @@ class AlertDeliveryIT {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"United States\",\"sensitivity\":1.2}")));
             assertThat(put.statusCode()).isEqualTo(200);
             HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base + "/watchlist/Q30"))
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"sensitivity\":\"high\"}")));
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"United States\",\"sensitivity\":\"high\"}")));
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("sensitivity must be a number");
             await().atMost(Duration.ofSeconds(30)).until(() -> get(base + "/watchlist/Q30").statusCode() == 200);

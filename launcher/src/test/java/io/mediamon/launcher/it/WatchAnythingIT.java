@@ -38,6 +38,8 @@ class WatchAnythingIT {
     private static final String ID = "zorblax";
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger probes = new AtomicInteger();
+    /** Probes are dated before the backfill, so they never move stream time past the history that follows. */
+    private final Instant probeTime = Instant.now().minus(Duration.ofHours(50));
 
     @Test
     @Timeout(300)
@@ -124,7 +126,7 @@ class WatchAnythingIT {
         int n = probes.incrementAndGet();
         ArticleSubmission article = new ArticleSubmission("Quarterly update number " + n,
                 "Zorblax reported steady orders this quarter, probe " + n + ". Analysts expect Zorblax AG to keep "
-                        + "its guidance.", null, "probe.example", null, "en", Instant.now().toString());
+                        + "its guidance.", null, "probe.example", null, "en", probeTime.plusSeconds(n).toString());
         String id = ingest.postOne(article).body().path("id").asText();
         try (TopicReader<TaggedArticle> reader = new TopicReader<>(kafka, kafka.topics().articlesTagged())) {
             TaggedArticle tagged = reader.readUntil(all -> all.stream().anyMatch(r -> r.key().equals(id)), WAIT)
