@@ -1,8 +1,5 @@
 package io.mediamon.lab.entity;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.mediamon.analysis.entity.Gazetteer;
 import io.mediamon.analysis.pipeline.ArticleAnalysis;
 import io.mediamon.analysis.pipeline.ArticleAnalyzer;
@@ -13,11 +10,9 @@ import io.mediamon.common.event.EntityType;
 import io.mediamon.common.event.PartySentiment;
 import io.mediamon.common.event.PartySource;
 import io.mediamon.common.event.WatchRule;
+import io.mediamon.lab.sentiment.PerSentEvaluator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,41 +37,37 @@ public final class MainPersonFound {
         }
     }
 
+    private static final String WATCHED_ID = "persent-target";
+
     private MainPersonFound() {
     }
 
     public static Report evaluate(Path csv, TargetScorer scorer, PrintStream out) throws IOException {
         ArticleAnalyzer unconfigured = ArticleAnalyzer.withDefaults(scorer);
+        LiveWatchlist watchlist = new LiveWatchlist(Gazetteer.defaults());
+        ArticleAnalyzer watching = new ArticleAnalyzer(scorer, watchlist, TopicRules.defaults());
         int n = 0;
         int found = 0;
         int watchedFound = 0;
         Map<PartySource, Integer> by = new EnumMap<>(PartySource.class);
-        CsvMapper mapper = new CsvMapper();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-            while (rows.hasNext()) {
-                Map<String, String> row = rows.next();
-                String person = row.getOrDefault("TARGET_ENTITY", "").strip();
-                String title = row.getOrDefault("TITLE", "");
-                String body = row.getOrDefault("DOCUMENT", "");
-                if (person.isEmpty() || body.isBlank()) {
-                    continue;
-                }
-                n++;
-                PartySentiment hit = match(unconfigured.analyze(title, body).parties(), person);
-                if (hit != null) {
-                    found++;
-                    by.merge(hit.foundBy(), 1, Integer::sum);
-                }
-                LiveWatchlist watchlist = new LiveWatchlist(Gazetteer.defaults());
-                watchlist.put(new WatchRule("persent-target", person, List.of(), EntityType.PERSON, null, null, 1.0,
-                        true, null));
-                ArticleAnalysis watched = new ArticleAnalyzer(scorer, watchlist, TopicRules.defaults())
-                        .analyze(title, body);
-                if (watched.parties().stream().anyMatch(p -> p.entityId().equals("persent-target"))) {
-                    watchedFound++;
-                }
+        for (PerSentEvaluator.Row row : PerSentEvaluator.read(csv)) {
+            String person = row.target();
+            String title = row.title() == null ? "" : row.title();
+            String body = row.document() == null ? "" : row.document();
+            if (person.isEmpty() || body.isBlank()) {
+                continue;
+            }
+            n++;
+            PartySentiment hit = match(unconfigured.analyze(title, body).parties(), person);
+            if (hit != null) {
+                found++;
+                by.merge(hit.foundBy(), 1, Integer::sum);
+            }
+            watchlist.put(new WatchRule(WATCHED_ID, person, List.of(), EntityType.PERSON, null, null, 1.0, true,
+                    null));
+            ArticleAnalysis watched = watching.analyze(title, body);
+            if (watched.parties().stream().anyMatch(p -> p.entityId().equals(WATCHED_ID))) {
+                watchedFound++;
             }
         }
         Report report = new Report(n, found, watchedFound, by);
