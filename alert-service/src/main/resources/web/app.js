@@ -224,7 +224,19 @@ function alertItem(alert) {
       highlight(s.title || s.articleId, termsFor(alert.entityId, alert.entityName)),
       el('span', { class: 'meta' }, ' ' + [s.outlet, s.sentiment].filter(Boolean).join(' · '))))) : null,
     el('button', { type: 'button', onclick: () => select(String(alert.entityId), true) },
-      'Show ' + clip(alert.entityName || alert.entityId, 60)));
+      'Show ' + clip(alert.entityName || alert.entityId, 60)),
+    alert.type === 'emerging' && !state.watchlist.has(String(alert.entityId))
+      ? el('button', { type: 'button', onclick: () => prefillWatch(alert) },
+        'Watch ' + clip(alert.entityName || alert.entityId, 60) + '…') : null);
+}
+
+/** An emerging party is not watched yet: fill the watch form with it, for the user to check and add. */
+function prefillWatch(alert) {
+  $('w-id').value = String(alert.entityId);
+  $('w-name').value = alert.entityName || '';
+  $('watch-message').textContent = 'Check the name and aliases, then add it to watch '
+    + clip(alert.entityName || alert.entityId, 80) + '.';
+  $('w-name').focus();
 }
 
 async function loadAlerts() {

@@ -62,7 +62,8 @@ public record AlertConfig(
         DropThresholds drop,
         Duration historyRetention,
         URI advertisedUrl,
-        CloudEventsMode cloudEventsMode) {
+        CloudEventsMode cloudEventsMode,
+        EmergingThresholds emerging) {
 
     /** Structured mode: the whole CloudEvent as JSON value; binary mode: {@code ce_*} headers and the alert as value. */
     public enum CloudEventsMode { STRUCTURED, BINARY }
@@ -87,6 +88,24 @@ public record AlertConfig(
      * @param maxTail      largest Poisson probability of seeing so few stories given the expectation
      */
     public record DropThresholds(double minExpected, double maxTail) {
+    }
+
+    /**
+     * When a party nobody watches counts as emerging: its unique stories in the current window are at least
+     * {@code minStories}, at least {@code minRatio} times its usual level (never below {@code floorRate}), and that
+     * many would happen by chance with probability at most {@code maxTail}.
+     *
+     * @param enabled    whether unwatched parties are tracked at all
+     * @param warmup     stream time a fresh tracker only learns levels for, so that a restart from empty state does
+     *                   not call every busy name new
+     * @param cooldown   least time between two emerging alerts about one party
+     * @param idle       a party not mentioned for this long is forgotten
+     * @param maxParties most parties tracked per partition; beyond it the longest-quiet ones are forgotten first
+     * @param alpha      weight of the newest window in a party's level once it has {@code 1/alpha} windows
+     */
+    public record EmergingThresholds(boolean enabled, int minStories, double minRatio, double floorRate,
+                                     double maxTail, double alpha, Duration warmup, Duration cooldown, Duration idle,
+                                     int maxParties) {
     }
 
     public static final int DEFAULT_PORT = 8083;
@@ -124,6 +143,17 @@ public record AlertConfig(
                 settings.decimal("MEDIAMON_ALERT_DROP_MIN_EXPECTED", 3.0, 0.1, 1_000_000.0),
                 settings.decimal("MEDIAMON_ALERT_DROP_MAX_TAIL", 0.001, 1e-12, 0.5));
         Duration retention = settings.duration("MEDIAMON_ALERT_HISTORY_RETENTION", Duration.ofDays(90));
+        EmergingThresholds emerging = new EmergingThresholds(
+                settings.bool("MEDIAMON_EMERGING", true),
+                settings.integer("MEDIAMON_EMERGING_MIN_STORIES", 5, 1, 1_000_000),
+                settings.decimal("MEDIAMON_EMERGING_MIN_RATIO", 4.0, 1.0, 1_000.0),
+                settings.decimal("MEDIAMON_EMERGING_FLOOR_RATE", 0.5, 0.01, 1_000.0),
+                settings.decimal("MEDIAMON_EMERGING_MAX_TAIL", 1e-4, 1e-15, 0.5),
+                settings.decimal("MEDIAMON_EMERGING_ALPHA", 0.05, 0.001, 1.0),
+                settings.duration("MEDIAMON_EMERGING_WARMUP", Duration.ofHours(24)),
+                settings.duration("MEDIAMON_EMERGING_COOLDOWN", Duration.ofHours(24)),
+                settings.duration("MEDIAMON_EMERGING_IDLE", Duration.ofDays(7)),
+                settings.integer("MEDIAMON_EMERGING_MAX_PARTIES", 50_000, 100, 10_000_000));
         URI advertised = null;
         String advertisedText = settings.string("MEDIAMON_ALERT_ADVERTISED_URL", null);
         if (advertisedText != null) {
@@ -154,7 +184,7 @@ public record AlertConfig(
         settings.validate();
         return new AlertConfig(kafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
                 update, early, minCount, minHistory, webhooks, slack, attempts, backoff, delivery, sentiment, drop,
-                retention, advertised, cloudEvents);
+                retention, advertised, cloudEvents, emerging);
     }
 
     static List<WatchRule> parseWatchlist(Settings settings, List<String> entries) {
@@ -202,6 +232,6 @@ public record AlertConfig(
     public AlertConfig withKafka(KafkaSettings newKafka) {
         return new AlertConfig(newKafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
                 updateInterval, earlyFraction, minCount, minHistory, webhooks, slackWebhooks, webhookAttempts,
-                webhookBackoff, delivery, sentiment, drop, historyRetention, advertisedUrl, cloudEventsMode);
+                webhookBackoff, delivery, sentiment, drop, historyRetention, advertisedUrl, cloudEventsMode, emerging);
     }
 }

@@ -44,9 +44,14 @@ final class AlertEmitter {
                 window.uniqueStories, expected, Math.max(0, Math.min(1, score)), reason, stories,
                 WindowTally.top(window.outlets, 10), WindowTally.top(window.topics, 10), window.sentimentMix(),
                 Instant.ofEpochMilli(open.openedMs()), Instant.ofEpochMilli(now));
+        emit(alert, now);
+    }
+
+    /** Wraps, counts, keeps and forwards an alert built elsewhere. */
+    void emit(Alert alert, long now) {
         AlertEvent event = AlertEvent.of(alert, source);
         meters.alert(alert);
-        history.put(state.entityId, event, now);
-        context.forward(new Record<>(state.entityId, event, now));
+        history.put(alert.entityId(), event, now);
+        context.forward(new Record<>(alert.entityId(), event, now));
     }
 }

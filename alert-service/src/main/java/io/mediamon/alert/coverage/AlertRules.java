@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /**
  * The alerting policy in force, taken from config: window width, lateness, cooldown, update rate,
- * early-firing threshold, the smallest count that can be a spike, sentiment-shift and drop thresholds, and how
- * long history is kept.
+ * early-firing threshold, the smallest count that can be a spike, sentiment-shift, drop and emerging-party
+ * thresholds, and how long history is kept.
  */
 public record AlertRules(
         Duration bucket,
@@ -18,12 +18,13 @@ public record AlertRules(
         int minHistory,
         AlertConfig.SentimentThresholds sentiment,
         AlertConfig.DropThresholds drop,
-        Duration historyRetention) {
+        Duration historyRetention,
+        AlertConfig.EmergingThresholds emerging) {
 
     public static AlertRules from(AlertConfig config) {
         return new AlertRules(config.bucket(), config.grace(), config.cooldown(), config.updateInterval(),
                 config.earlyFraction(), config.minCount(), config.minHistory(), config.sentiment(), config.drop(),
-                config.historyRetention());
+                config.historyRetention(), config.emerging());
     }
 
     public long bucketMs() {

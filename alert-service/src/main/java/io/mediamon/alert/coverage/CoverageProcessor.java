@@ -24,7 +24,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Per entity, in event time: every mention is counted toward its own window while that window is open (its end
  * plus the grace period still ahead of stream time), so mentions out of order across partitions count where they
  * belong; later mentions are counted as late and kept. Every entity's coverage goes to the history stores; for
- * watched entities, closed windows are judged and alerts emitted. A stream-time punctuation closes the windows of
+ * watched entities, closed windows are judged and alerts emitted; parties nobody watches are tracked to see them
+ * emerge. A stream-time punctuation closes the windows of
  * quiet entities, so a quiet hour counts as zero; for watch rules with drop alerts, a wall-clock punctuation moves
  * their clock on while the whole stream is idle, so a feed outage is seen.
  */
@@ -43,6 +44,7 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
     private HistoryRecorder history;
     private WindowJudge judge;
     private BaselineRebuild rebuild;
+    private EmergingParties emerging;
     private ProcessorContext<String, AlertEvent> context;
     private long lastStreamTime = -1;
     private long lastStreamAdvanceWall;
@@ -70,10 +72,13 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
         AlertEmitter emitter = new AlertEmitter(source, rules.bucketMs(), meters, context,
                 context.getStateStore(CoverageStores.HISTORY_ALERTS));
         this.judge = new WindowJudge(rules, detector, emitter);
+        this.emerging = new EmergingParties(rules, context.getStateStore(CoverageStores.EMERGING), emitter, meters,
+                context.taskId().toString());
         this.rebuild = new BaselineRebuild(rules, detector, history);
         Duration every = Duration.ofMillis(Math.max(1_000, rules.bucketMs() / 4));
         context.schedule(every, PunctuationType.STREAM_TIME, this::closeQuietWindows);
         context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::advanceIdleDropClocks);
+        context.schedule(rules.bucket(), PunctuationType.STREAM_TIME, emerging::sweep);
     }
 
     @Override
@@ -82,6 +87,7 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
         String entity = record.key() != null ? record.key() : mention.entityId();
         long time = record.timestamp();
         long clock = Math.max(context.currentStreamTimeMs(), time);
+        emerging.clockAt(time);
         WatchRule rule = watchlist.get(entity);
         boolean watched = rule != null && rule.enabled();
         long windowStart = rules.windowStart(time);
@@ -111,6 +117,7 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
         boolean newStory = dedupe.firstInWindow(entity, mention, windowStart, time);
         history.record(entity, mention, windowStart, time, newStory);
         if (state == null) {
+            emerging.observe(entity, mention, windowStart, time, newStory);
             return;
         }
         WindowTally window = state.window(windowStart);

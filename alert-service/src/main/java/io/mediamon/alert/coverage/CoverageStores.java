@@ -19,6 +19,9 @@ public final class CoverageStores {
     /** Mentions later than the grace period (key: entity id, at arrival; duplicates kept). */
     public static final String LATE_MENTIONS = "alert-late-mentions";
 
+    /** Per party nobody watches: its current window and usual level, to see it emerge (bounded in count). */
+    public static final String EMERGING = "alert-emerging";
+
     private CoverageStores() {
     }
 

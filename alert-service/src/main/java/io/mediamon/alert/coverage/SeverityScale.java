@@ -22,6 +22,18 @@ final class SeverityScale {
         return AlertSeverity.LOW;
     }
 
+    /** An emerging party: a notice, graded by how far above its own level its window is. */
+    static AlertSeverity emerging(long count, double expected) {
+        double ratio = count / Math.max(expected, 0.5);
+        if (ratio >= 32) {
+            return AlertSeverity.HIGH;
+        }
+        if (ratio >= 12) {
+            return AlertSeverity.MEDIUM;
+        }
+        return AlertSeverity.LOW;
+    }
+
     /** A sentiment turn, from how many baseline deviations it is. */
     static AlertSeverity shift(double deviations) {
         double size = Math.abs(deviations);

@@ -23,6 +23,7 @@ public final class AlertMeters {
 
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> sentimentBits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> emergingTracked = new ConcurrentHashMap<>();
 
     public AlertMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -62,6 +63,25 @@ public final class AlertMeters {
     public void late(String entity) {
         Counter.builder("mediamon.mentions.late").description("Mentions that came later than the grace period: kept in the late-mentions store, not counted")
                 .tag("entity", entity).register(registry).increment();
+    }
+
+    /** How many unwatched parties one task tracks for emerging alerts (the gauge sums every task). */
+    public void emergingTracked(String task, long parties) {
+        if (emergingTracked.isEmpty()) {
+            Gauge.builder("mediamon.emerging.parties", emergingTracked,
+                            tasks -> tasks.values().stream().mapToLong(AtomicLong::get).sum())
+                    .description("Unwatched parties tracked for emerging alerts").register(registry);
+        }
+        emergingTracked.computeIfAbsent(task, key -> new AtomicLong()).set(parties);
+    }
+
+    /** Tracked parties forgotten, because they were quiet for the idle time or the cap was reached. */
+    public void emergingForgotten(String reason, long parties) {
+        if (parties > 0) {
+            Counter.builder("mediamon.emerging.forgotten")
+                    .description("Unwatched parties no longer tracked for emerging alerts, by reason (idle, cap)")
+                    .tag("reason", reason).register(registry).increment(parties);
+        }
     }
 
     public void alert(Alert alert) {

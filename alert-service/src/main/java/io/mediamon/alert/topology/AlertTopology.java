@@ -7,6 +7,7 @@ import io.mediamon.alert.coverage.CoverageProcessor;
 import io.mediamon.alert.coverage.CoverageStores;
 import io.mediamon.alert.model.BucketSummary;
 import io.mediamon.alert.model.CoverageState;
+import io.mediamon.alert.model.EmergingState;
 import io.mediamon.alert.model.LateMention;
 import io.mediamon.alert.model.OutletSummary;
 import io.mediamon.alert.model.StorySummary;
@@ -44,7 +45,7 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * mentions (keyed by entity, event time from the article) → decode → per-entity coverage, history, spike,
- * sentiment-shift and drop detection against the global watchlist → alerts as CloudEvents (Kafka binding,
+ * sentiment-shift and drop detection against the global watchlist, emerging unwatched parties → alerts as CloudEvents (Kafka binding,
  * structured or binary); undecodable mentions go to the dead-letter topic.
  */
 public final class AlertTopology {
@@ -98,6 +99,8 @@ public final class AlertTopology {
                 JsonSerde.of(StorySummary.class)));
         builder.addStateStore(historyStore(CoverageStores.HISTORY_ALERTS, retention, Duration.ofMillis(1), true,
                 JsonSerde.of(AlertEvent.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CoverageStores.EMERGING),
+                Serdes.String(), JsonSerde.of(EmergingState.class)));
         builder.addStateStore(historyStore(CoverageStores.LATE_MENTIONS, retention, Duration.ofMillis(1), true,
                 JsonSerde.of(LateMention.class)));
 
@@ -120,7 +123,8 @@ public final class AlertTopology {
                                 new StateSizeGuard<>(COVERAGE_STORE, JsonSerde.of(CoverageState.class),
                                         config.kafka().limits().maxStateBytes())), Named.as("detect-coverage"),
                         COVERAGE_STORE, STORIES_STORE, CoverageStores.HISTORY_COVERAGE, CoverageStores.HISTORY_OUTLETS,
-                        CoverageStores.HISTORY_STORIES, CoverageStores.HISTORY_ALERTS, CoverageStores.LATE_MENTIONS)
+                        CoverageStores.HISTORY_STORIES, CoverageStores.HISTORY_ALERTS, CoverageStores.LATE_MENTIONS,
+                        CoverageStores.EMERGING)
                 .processValues(() -> new CloudEventsBinding(config.cloudEventsMode(), alerts.valueSerde().serializer(),
                         JsonSerde.of(Alert.class)), Named.as("cloudevents-binding"))
                 .to(alerts.name(), Produced.with(alerts.keySerde(), Serdes.ByteArray()).withName("alerts-sink"));

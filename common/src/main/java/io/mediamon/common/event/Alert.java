@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * An alert about a watched entity. Lifecycle updates (open, update, resolved) share {@code alertId}.
  *
- * @param type     spike, sentiment shift or drop (JSON {@code spike}, {@code sentiment_shift}, {@code drop})
+ * @param type     spike, sentiment shift, drop or emerging (JSON {@code spike}, {@code sentiment_shift}, {@code drop},
+ *                 {@code emerging}: a one-event notice about a party nobody watches)
  * @param status   open, update or resolved (JSON {@code open}, {@code update}, {@code resolved})
  * @param severity JSON {@code low}, {@code medium}, {@code high} or {@code critical}
  * @param count    unique stories in the current window

@@ -9,7 +9,9 @@ public enum AlertType {
     /** Sentiment toward the entity turned sharply against its baseline. */
     SENTIMENT_SHIFT("sentiment_shift"),
     /** Coverage vanished: a feed outage, or a story that stopped (only for watch rules that ask for it). */
-    DROP("drop");
+    DROP("drop"),
+    /** A party nobody watches whose coverage grows fast: a notice, so users learn of names before they watch them. */
+    EMERGING("emerging");
 
     private final String wire;
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.event.AlertEvent;
+import io.mediamon.common.event.AlertType;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.PartySentiment;
 import io.mediamon.common.event.PartySource;
@@ -117,6 +118,42 @@ class WatchAnythingIT {
                         .value();
                 assertThat(m.articleId()).isEqualTo(id);
                 assertThat(m.sentiment()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(240)
+    void shouldRaiseAnEmergingAlertWhenANameNobodyWatchesBursts() throws Exception {
+        TestEnvironment env = TestEnvironment.create("emerging", 1).with("MEDIAMON_EMERGING_WARMUP", "2h");
+        try (Pipeline pipeline = Pipeline.start(env.settings(), env.bootstrapServers())) {
+            IngestClient ingest = IngestClient.local(pipeline.ingest().port());
+            Instant now = Instant.now();
+            // six hours of ordinary coverage of a watched party take the tracker past its warm-up
+            List<ArticleSubmission> history = new ArrayList<>(SyntheticArticles.about("TikTok",
+                    SyntheticArticles.steadyFlow(now, 6, 2, 11), 11, "h"));
+            history.sort(Comparator.comparing(ArticleSubmission::publishedAt));
+            assertThat(IngestClient.acceptedIds(ingest.postBatch(history))).isNotEmpty();
+            List<ArticleSubmission> burst = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                // distinct stories (near-duplicates would count once): the full name, then the surname
+                burst.add(new ArticleSubmission("Maren Holloway takes over as chief executive, report " + i,
+                        "Maren Holloway was named chief executive on Tuesday. "
+                                + SyntheticArticles.bodyOfSize("Holloway", 1_200, 40 + i),
+                        null, "burst" + i + ".example", null, "en", now.minusSeconds(60L * (10 - i)).toString()));
+            }
+            assertThat(IngestClient.acceptedIds(ingest.postBatch(burst))).hasSize(10);
+            try (TopicReader<AlertEvent> reader = new TopicReader<>(env.kafka(), env.kafka().topics().alerts())) {
+                List<ConsumerRecord<String, AlertEvent>> alerts = reader.readUntil(
+                        all -> all.stream().anyMatch(r -> r.key().equals("maren-holloway")), Duration.ofSeconds(90));
+                AlertEvent event = alerts.stream().filter(r -> r.key().equals("maren-holloway")).findFirst()
+                        .orElseThrow().value();
+                assertThat(event.data().type()).isEqualTo(AlertType.EMERGING);
+                assertThat(event.type()).isEqualTo("io.mediamon.alert.emerging");
+                assertThat(event.data().reason()).contains("Maren Holloway").contains("not on the watchlist");
+                // a watched party is never an emerging one
+                assertThat(alerts).noneMatch(r -> r.value().data().type() == AlertType.EMERGING
+                        && r.key().equals("Q48938223"));
             }
         }
     }
