@@ -10,7 +10,7 @@ import io.mediamon.alert.http.StaticPage;
 import io.mediamon.alert.http.WatchlistApi;
 import io.mediamon.alert.query.QueryApi;
 import io.mediamon.alert.query.QueryRoutes;
-import io.mediamon.alert.topology.AlertMeters;
+import io.mediamon.alert.coverage.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.alert.topology.WatchlistSeeder;
 import io.mediamon.common.auth.Scope;

@@ -1,6 +1,5 @@
 package io.mediamon.alert.config;
 
-import io.mediamon.alert.delivery.WebhookSecrets;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.net.OutboundTargetPolicy;
 import java.net.URI;

@@ -3,7 +3,6 @@ package io.mediamon.alert.coverage;
 import io.mediamon.alert.model.CoverageState;
 import io.mediamon.alert.model.OpenAlert;
 import io.mediamon.alert.model.WindowTally;
-import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.AlertStatus;

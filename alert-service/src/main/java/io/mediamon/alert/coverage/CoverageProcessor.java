@@ -5,7 +5,6 @@ import io.mediamon.alert.detect.DetectorState;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.model.CoverageState;
 import io.mediamon.alert.model.WindowTally;
-import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.WatchRule;

@@ -3,7 +3,6 @@ package io.mediamon.alert.coverage;
 import io.mediamon.alert.config.AlertConfig.EmergingThresholds;
 import io.mediamon.alert.detect.CountTail;
 import io.mediamon.alert.model.EmergingState;
-import io.mediamon.alert.topology.AlertMeters;
 import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.AlertStatus;
 import io.mediamon.common.event.AlertStory;

@@ -1,12 +1,8 @@
 package io.mediamon.alert.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
+import io.mediamon.alert.config.WebhookSecrets;
 import java.util.Base64;
 import java.util.StringJoiner;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs webhook deliveries as Standard Webhooks does: {@code webhook-signature: v1,<base64 HMAC-SHA256 of
@@ -28,20 +24,9 @@ public final class WebhookSigner {
     /** The {@code webhook-signature} value: {@code v1,<sig>} for every key. */
     public String sign(String id, long timestampSeconds, byte[] body) {
         StringJoiner joined = new StringJoiner(" ");
-        for (byte[] key : secrets.keys()) {
-            joined.add(VERSION + "," + Base64.getEncoder().encodeToString(mac(key, id, timestampSeconds, body)));
+        for (byte[] mac : secrets.macs(id, timestampSeconds, body)) {
+            joined.add(VERSION + "," + Base64.getEncoder().encodeToString(mac));
         }
         return joined.toString();
-    }
-
-    static byte[] mac(byte[] key, String id, long timestampSeconds, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((id + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
     }
 }

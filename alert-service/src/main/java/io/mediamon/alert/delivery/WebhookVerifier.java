@@ -1,5 +1,6 @@
 package io.mediamon.alert.delivery;
 
+import io.mediamon.alert.config.WebhookSecrets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +54,7 @@ public final class WebhookVerifier {
         if (Math.abs(now - seconds) > tolerance.toSeconds()) {
             throw new VerificationException("webhook-timestamp is outside the tolerance of " + tolerance);
         }
+        List<byte[]> expected = secrets.macs(id, seconds, body);
         for (String candidate : signatures.trim().split(" +")) {
             int comma = candidate.indexOf(',');
             if (comma < 0 || !WebhookSigner.VERSION.equals(candidate.substring(0, comma))) {
@@ -64,8 +66,8 @@ public final class WebhookVerifier {
             } catch (IllegalArgumentException e) {
                 continue;
             }
-            for (byte[] key : secrets.keys()) {
-                if (MessageDigest.isEqual(WebhookSigner.mac(key, id, seconds, body), given)) {
+            for (byte[] mac : expected) {
+                if (MessageDigest.isEqual(mac, given)) {
                     return;
                 }
             }

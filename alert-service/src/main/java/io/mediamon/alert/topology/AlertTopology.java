@@ -1,5 +1,6 @@
 package io.mediamon.alert.topology;
 
+import io.mediamon.alert.coverage.AlertMeters;
 import io.mediamon.alert.config.AlertConfig;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.coverage.AlertRules;

@@ -2,7 +2,7 @@ package io.mediamon.alert.coverage;
 
 import io.mediamon.alert.config.AlertConfig;
 import io.mediamon.alert.detect.SpikeDetector;
-import io.mediamon.alert.topology.AlertMeters;
+import io.mediamon.alert.coverage.AlertMeters;
 import io.mediamon.alert.topology.AlertTopology;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.event.SentimentLabel;

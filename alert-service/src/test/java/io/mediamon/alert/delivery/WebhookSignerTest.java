@@ -1,5 +1,6 @@
 package io.mediamon.alert.delivery;
 
+import io.mediamon.alert.config.WebhookSecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

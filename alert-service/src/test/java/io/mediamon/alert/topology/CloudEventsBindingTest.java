@@ -1,5 +1,6 @@
 package io.mediamon.alert.topology;
 
+import io.mediamon.alert.coverage.AlertMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudevents.CloudEvent;

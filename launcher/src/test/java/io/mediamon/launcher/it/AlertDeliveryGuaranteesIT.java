@@ -9,7 +9,7 @@ import io.cloudevents.SpecVersion;
 import io.cloudevents.http.HttpMessageFactory;
 import io.mediamon.alert.AlertService;
 import io.mediamon.alert.config.AlertConfig;
-import io.mediamon.alert.delivery.WebhookSecrets;
+import io.mediamon.alert.config.WebhookSecrets;
 import io.mediamon.alert.delivery.WebhookVerifier;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.event.AlertSeverity;

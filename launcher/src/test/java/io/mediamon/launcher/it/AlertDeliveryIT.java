@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.mediamon.alert.AlertService;
 import io.mediamon.alert.config.AlertConfig;
-import io.mediamon.alert.delivery.WebhookSecrets;
+import io.mediamon.alert.config.WebhookSecrets;
 import io.mediamon.alert.delivery.WebhookVerifier;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.event.DeadLetter;

@@ -1,9 +1,13 @@
-package io.mediamon.alert.delivery;
+package io.mediamon.alert.config;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The HMAC keys webhooks are signed with. Several keys allow rotation: deliveries carry one signature per key, so
@@ -54,8 +58,23 @@ public final class WebhookSecrets {
         return new WebhookSecrets(List.copyOf(keys));
     }
 
-    List<byte[]> keys() {
-        return keys;
+    /**
+     * The Standard Webhooks HMAC-SHA256 of {@code id.timestamp.body} under every key, in key order: what a sender
+     * signs with and a receiver compares against. The keys themselves never leave this class.
+     */
+    public List<byte[]> macs(String id, long timestampSeconds, byte[] body) {
+        List<byte[]> out = new ArrayList<>(keys.size());
+        for (byte[] key : keys) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                mac.update((id + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
+                out.add(mac.doFinal(body));
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+            }
+        }
+        return out;
     }
 
     public int size() {

@@ -1,4 +1,4 @@
-package io.mediamon.alert.topology;
+package io.mediamon.alert.coverage;
 
 import io.mediamon.common.event.Alert;
 import io.mediamon.common.event.Mention;

@@ -1,0 +1,2 @@
+/** ingest-service configuration: one typed, validated record. */
+package io.mediamon.ingest.config;

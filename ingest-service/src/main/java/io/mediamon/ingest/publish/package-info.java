@@ -1,0 +1,2 @@
+/** Publishing validated articles with the idempotent producer, and the ingest meters. */
+package io.mediamon.ingest.publish;
