@@ -9,12 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.mediamon.testkit.PackageInfos;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,20 +48,7 @@ class ArchitectureTest {
             .resideInAnyPackage("io.mediamon.lab..", "io.mediamon.launcher..");
 
     @Test
-    void shouldGiveEveryPackageAPackageInfo() throws IOException {
-        Path root = Path.of("src/main/java/io/mediamon/alert");
-        try (Stream<Path> dirs = Files.walk(root)) {
-            List<Path> missing = dirs.filter(Files::isDirectory).filter(ArchitectureTest::holdsJava)
-                    .filter(dir -> !Files.exists(dir.resolve("package-info.java"))).toList();
-            assertThat(missing).isEmpty();
-        }
-    }
-
-    private static boolean holdsJava(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.toString().endsWith(".java"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void shouldGiveEveryPackageAPackageInfo() {
+        assertThat(PackageInfos.missing(Path.of("src/main/java/io/mediamon/alert"))).isEmpty();
     }
 }
