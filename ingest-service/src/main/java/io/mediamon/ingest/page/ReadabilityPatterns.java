@@ -3,10 +3,16 @@ package io.mediamon.ingest.page;
 import net.dankito.readability4j.util.RegExUtil;
 
 /**
- * Readability4J's default patterns, answering "no" without running a regex when the class-and-id string is blank
- * (most elements have neither): every class pattern needs at least one letter to match.
+ * Readability4J's default patterns, answered without a regex where one is not needed: a blank class-and-id string
+ * (most elements) matches none of them, and the patterns that are plain alternatives of words are looked up as
+ * words in the ASCII-lower-cased string, as the case-insensitive regex matches them.
  */
 final class ReadabilityPatterns extends RegExUtil {
+    private static final String[] UNLIKELY = words(UnlikelyCandidatesDefaultPattern);
+    private static final String[] MAYBE = words(OkMaybeItsACandidateDefaultPattern);
+    private static final String[] POSITIVE = words(PositiveDefaultPattern);
+    private static final String[] BYLINE = words(BylineDefaultPattern);
+
     ReadabilityPatterns() {
         super(UnlikelyCandidatesDefaultPattern, OkMaybeItsACandidateDefaultPattern, PositiveDefaultPattern,
                 NegativeDefaultPattern, ExtraneousDefaultPattern, BylineDefaultPattern, ReplaceFontsDefaultPattern,
@@ -16,17 +22,17 @@ final class ReadabilityPatterns extends RegExUtil {
 
     @Override
     public boolean isUnlikelyCandidate(String matchString) {
-        return !matchString.isBlank() && super.isUnlikelyCandidate(matchString);
+        return containsAny(matchString, UNLIKELY);
     }
 
     @Override
     public boolean okMaybeItsACandidate(String matchString) {
-        return !matchString.isBlank() && super.okMaybeItsACandidate(matchString);
+        return containsAny(matchString, MAYBE);
     }
 
     @Override
     public boolean isPositive(String matchString) {
-        return !matchString.isBlank() && super.isPositive(matchString);
+        return containsAny(matchString, POSITIVE);
     }
 
     @Override
@@ -36,6 +42,42 @@ final class ReadabilityPatterns extends RegExUtil {
 
     @Override
     public boolean isByline(String matchString) {
-        return !matchString.isBlank() && super.isByline(matchString);
+        return containsAny(matchString, BYLINE);
+    }
+
+    /** The alternatives of a pattern made only of lower-case words joined by '|'. */
+    static String[] words(String pattern) {
+        if (!pattern.matches("[a-z0-9-]+(\\|[a-z0-9-]+)*")) {
+            throw new IllegalStateException("not a plain list of words: " + pattern);
+        }
+        return pattern.split("\\|");
+    }
+
+    static boolean containsAny(String text, String[] words) {
+        if (text.isBlank()) {
+            return false;
+        }
+        String lower = asciiLowerCase(text);
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-cases A-Z only, as a case-insensitive regex without UNICODE_CASE folds. */
+    private static String asciiLowerCase(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 }

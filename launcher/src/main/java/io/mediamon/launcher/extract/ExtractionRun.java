@@ -20,8 +20,11 @@ import java.util.TreeMap;
 record ExtractionRun(Map<String, ObjectNode> results, int pages, int failed, double cpuSeconds,
                      double processCpuSeconds, double wallSeconds, int scored, double precision, double recall,
                      double f1) {
-    /** Page extractions run before timing, cycling over the pages, so the figure measures compiled code. */
-    static final int WARM_UP_PAGES = 300;
+    /**
+     * Page extractions run before timing, cycling over the pages, so the figure measures compiled code as a
+     * long-running ingest has it (on a loaded machine the JIT needs several hundred pages to settle).
+     */
+    static final int WARM_UP_PAGES = 1000;
 
     static ExtractionRun measure(PageExtractor extractor, PageCleaner cleaner, List<String> names, List<String> html,
                                  Map<String, String> references) {
