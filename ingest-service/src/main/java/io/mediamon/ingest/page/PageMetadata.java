@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page says about itself, in order of trust: schema.org JSON-LD (an Article or NewsArticle, also inside
@@ -25,30 +26,60 @@ record PageMetadata(String headline, String publishedAt, String author, String c
             "liveblogposting", "report", "scholarlyarticle", "techarticle");
 
     static PageMetadata read(Document document) {
-        JsonNode ld = articleLd(document);
-        String headline = first(text(ld, "headline"), text(ld, "name"), meta(document, "property", "og:title"),
-                meta(document, "name", "twitter:title"));
-        String published = first(text(ld, "datePublished"), meta(document, "property", "article:published_time"),
-                meta(document, "itemprop", "datePublished"), meta(document, "name", "pubdate"),
-                meta(document, "name", "date"), meta(document, "name", "dc.date"),
-                meta(document, "name", "parsely-pub-date"), timeElement(document));
-        String author = first(ldAuthors(ld), meta(document, "name", "author"),
-                meta(document, "property", "article:author"), meta(document, "name", "parsely-author"),
-                meta(document, "name", "dc.creator"));
+        Tags tags = Tags.of(document);
+        JsonNode ld = articleLd(tags);
+        String headline = first(text(ld, "headline"), text(ld, "name"), meta(tags, "property", "og:title"),
+                meta(tags, "name", "twitter:title"));
+        String published = first(text(ld, "datePublished"), meta(tags, "property", "article:published_time"),
+                meta(tags, "itemprop", "datePublished"), meta(tags, "name", "pubdate"),
+                meta(tags, "name", "date"), meta(tags, "name", "dc.date"),
+                meta(tags, "name", "parsely-pub-date"), timeElement(tags));
+        String author = first(ldAuthors(ld), meta(tags, "name", "author"),
+                meta(tags, "property", "article:author"), meta(tags, "name", "parsely-author"),
+                meta(tags, "name", "dc.creator"));
         if (author != null && author.startsWith("http")) {
             author = null; // article:author is often a profile URL, not a name
         }
-        String canonical = first(link(document, "canonical"), meta(document, "property", "og:url"), text(ld, "url"));
-        String language = first(document.selectFirst("html") == null ? null : document.selectFirst("html").attr("lang"),
-                text(ld, "inLanguage"), meta(document, "http-equiv", "content-language"),
-                meta(document, "property", "og:locale"));
-        String image = first(meta(document, "property", "og:image"), ldImage(ld));
-        String siteName = first(meta(document, "property", "og:site_name"), meta(document, "name", "application-name"));
+        String canonical = first(link(tags, "canonical"), meta(tags, "property", "og:url"), text(ld, "url"));
+        Element root = document.selectFirst("html");
+        String language = first(root == null ? null : root.attr("lang"),
+                text(ld, "inLanguage"), meta(tags, "http-equiv", "content-language"),
+                meta(tags, "property", "og:locale"));
+        String image = first(meta(tags, "property", "og:image"), ldImage(ld));
+        String siteName = first(meta(tags, "property", "og:site_name"), meta(tags, "name", "application-name"));
         return new PageMetadata(headline, published, author, canonical, language, image, siteName);
     }
 
-    private static JsonNode articleLd(Document document) {
-        for (Element script : document.select("script[type=application/ld+json]")) {
+    /** The elements metadata comes from, gathered in one walk over the page instead of one per question. */
+    private record Tags(List<Element> meta, List<Element> links, List<Element> linkedData, List<Element> times) {
+        static Tags of(Document document) {
+            Tags tags = new Tags(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element element) {
+                    switch (element.normalName()) {
+                        case "meta" -> tags.meta.add(element);
+                        case "link" -> tags.links.add(element);
+                        case "script" -> {
+                            if (element.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                                tags.linkedData.add(element);
+                            }
+                        }
+                        case "time" -> {
+                            if (element.hasAttr("datetime")) {
+                                tags.times.add(element);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }, document);
+            return tags;
+        }
+    }
+
+    private static JsonNode articleLd(Tags tags) {
+        for (Element script : tags.linkedData()) {
             JsonNode root;
             try {
                 root = MAPPER.readTree(script.data());
@@ -141,8 +172,8 @@ record PageMetadata(String headline, String publishedAt, String author, String c
         return value.isValueNode() ? blankToNull(value.asText()) : null;
     }
 
-    private static String meta(Document document, String attribute, String name) {
-        for (Element meta : document.getElementsByTag("meta")) {
+    private static String meta(Tags tags, String attribute, String name) {
+        for (Element meta : tags.meta()) {
             if (meta.attr(attribute).equalsIgnoreCase(name)) {
                 String content = blankToNull(meta.attr("content"));
                 if (content != null) {
@@ -153,8 +184,8 @@ record PageMetadata(String headline, String publishedAt, String author, String c
         return null;
     }
 
-    private static String link(Document document, String rel) {
-        for (Element link : document.getElementsByTag("link")) {
+    private static String link(Tags tags, String rel) {
+        for (Element link : tags.links()) {
             if (link.attr("rel").equalsIgnoreCase(rel)) {
                 String href = blankToNull(link.absUrl("href"));
                 return href != null ? href : blankToNull(link.attr("href"));
@@ -163,9 +194,14 @@ record PageMetadata(String headline, String publishedAt, String author, String c
         return null;
     }
 
-    private static String timeElement(Document document) {
-        Element time = document.selectFirst("article time[datetime], time[pubdate][datetime]");
-        return time == null ? null : blankToNull(time.attr("datetime"));
+    /** The first {@code time[datetime]} inside an article or marked {@code pubdate}, in page order. */
+    private static String timeElement(Tags tags) {
+        for (Element time : tags.times()) {
+            if (time.hasAttr("pubdate") || time.closest("article") != null) {
+                return blankToNull(time.attr("datetime"));
+            }
+        }
+        return null;
     }
 
     private static String first(String... candidates) {

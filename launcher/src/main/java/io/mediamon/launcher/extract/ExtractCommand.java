@@ -1,14 +1,10 @@
 package io.mediamon.launcher.extract;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mediamon.common.serde.Json;
-import io.mediamon.ingest.page.ExtractedPage;
 import io.mediamon.ingest.page.PageExtractor;
 import io.mediamon.ingest.validate.PublicationDates;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +25,9 @@ import picocli.CommandLine.Parameters;
  * Runs ingest's page extraction and then analysis's boilerplate and promotion cleaning on every {@code .html} or
  * {@code .html.gz} under a path, exactly as an HTML submission goes through the pipeline, and writes
  * {@code {"NAME": {"articleBody", "headline", "publishedAt", "author"}}}. NAME is the file's path under PATH
- * without its extension, or its folder's name for {@code DIR/source.html}. Prints pages/s on one thread, next to
- * the 100 pages/s limit.
+ * without its extension, or its folder's name for {@code DIR/source.html}. Prints pages per CPU second on one
+ * thread after a warm-up, next to the 100 pages/s target; with {@code --expected}, token F1 against reference
+ * texts; with {@code --compare}, the same figures for stock Readability4J in the same run.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract and clean the main text of HTML pages; writes JSON and prints pages/s.")
@@ -47,11 +44,23 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-clean", description = "Skip analysis's boilerplate and promotion cleaning.")
     boolean noClean;
 
+    @Option(names = "--expected", paramLabel = "DIR",
+            description = "Reference texts (NAME.html or NAME.txt): also prints token F1, precision and recall.")
+    Path expected;
+
+    @Option(names = "--compare", description = "Also run stock Readability4J on the same pages in this run and "
+            + "print its speed (and scores) beside mediamon's.")
+    boolean compare;
+
     @Override
     public Integer call() throws Exception {
         List<Path> pages = pages(path);
         if (pages.isEmpty()) {
             System.err.println("no .html or .html.gz files under " + path);
+            return 2;
+        }
+        if (expected != null && !Files.isDirectory(expected)) {
+            System.err.println("--expected " + expected + " is not a folder");
             return 2;
         }
         List<String> names = new ArrayList<>();
@@ -60,56 +69,36 @@ public final class ExtractCommand implements Callable<Integer> {
             names.add(name(path, page));
             html.add(read(page));
         }
-        PageExtractor extractor = new PageExtractor();
-        PageCleaner cleaner = noClean ? PageCleaner.NONE : PageCleaner.analysis();
-        // warm up on a few pages so the figure measures the code, not the JIT
-        for (int i = 0; i < Math.min(10, html.size()); i++) {
-            cleaner.clean(extractor.extract(html.get(i), null));
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long wallStart = System.nanoTime();
-        Map<String, ObjectNode> results = new TreeMap<>();
-        int failed = 0;
-        for (int i = 0; i < html.size(); i++) {
-            ObjectNode node = Json.mapper().createObjectNode();
-            try {
-                ExtractedPage page = extractor.extract(html.get(i), null);
-                node.put("articleBody", cleaner.clean(page));
-                node.put("headline", page.headline());
-                node.put("publishedAt", normalisedDate(page.publishedAt()));
-                node.put("author", page.author());
-            } catch (RuntimeException e) {
-                failed++;
-                node.put("articleBody", "");
-                node.put("error", String.valueOf(e.getMessage()));
+        Map<String, String> references = new TreeMap<>();
+        if (expected != null) {
+            for (String name : names) {
+                String reference = TokenScore.reference(expected, name);
+                if (reference != null) {
+                    references.put(name, reference);
+                }
             }
-            results.put(names.get(i), node);
         }
-        double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        byte[] json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(results);
+        PageCleaner cleaner = noClean ? PageCleaner.NONE : PageCleaner.analysis();
+        ExtractionRun run = ExtractionRun.measure(new PageExtractor(), cleaner, names, html, references);
+        ExtractionRun stock = compare
+                ? ExtractionRun.measure(PageExtractor.stockReadability(), cleaner, names, html, references) : null;
+        byte[] json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(run.results());
         if (out != null) {
             Files.write(out, json);
         } else {
             System.out.write(json);
             System.out.println();
         }
-        double perSecond = pages.size() / wallSeconds;
-        // on a shared machine the wall clock counts other processes' time too; thread CPU time is one core's work
-        double perCpuSecond = pages.size() / cpuSeconds;
-        System.err.printf(Locale.ROOT, "extracted %d pages in %.2f s on one thread (%.2f s CPU): %.1f pages/s, "
-                        + "%.1f pages per CPU second (limit %.0f pages/s on one core: %s); %d failed%n", pages.size(),
-                wallSeconds, cpuSeconds, perSecond, perCpuSecond, LIMIT_PAGES_PER_SECOND,
-                perCpuSecond >= LIMIT_PAGES_PER_SECOND ? "met" : "NOT met", failed);
-        System.err.printf(Locale.ROOT, "{\"pages\":%d,\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"pages_per_second\":%.1f,"
-                        + "\"pages_per_cpu_second\":%.1f,\"limit_pages_per_second\":%.0f,\"failed\":%d,"
-                        + "\"cleaned\":%b}%n", pages.size(), wallSeconds, cpuSeconds, perSecond, perCpuSecond,
-                LIMIT_PAGES_PER_SECOND, failed, !noClean);
-        return failed == 0 ? 0 : 1;
+        System.err.println(run.describe("mediamon (Readability4J, single pass)", LIMIT_PAGES_PER_SECOND));
+        if (stock != null) {
+            System.err.println(stock.describe("stock Readability4J, same pages, same run", LIMIT_PAGES_PER_SECOND));
+        }
+        System.err.printf(Locale.ROOT, "{%s,\"limit_pages_per_second\":%.0f,\"cleaned\":%b%s}%n", run.json(),
+                LIMIT_PAGES_PER_SECOND, !noClean, stock == null ? "" : ",\"stock\":{" + stock.json() + "}");
+        return run.failed() == 0 ? 0 : 1;
     }
 
-    private static String normalisedDate(String text) {
+    static String normalisedDate(String text) {
         if (text == null) {
             return null;
         }
