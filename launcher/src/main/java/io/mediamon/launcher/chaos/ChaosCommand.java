@@ -29,6 +29,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -110,6 +111,9 @@ public final class ChaosCommand implements Callable<Integer> {
             ChildProcess alert = new ChildProcess("alert", "384m", List.of("alert"), env,
                     root.resolve("alert.log"), alertPort);
             List<ChildProcess> all = List.of(alert, analysis, ingest, broker);
+            // an interrupted campaign (Ctrl-C, SIGTERM) must not leave the broker and services running
+            Thread reaper = new Thread(() -> all.forEach(ChildProcess::killQuietly), "chaos-reaper");
+            Runtime.getRuntime().addShutdownHook(reaper);
             try {
                 broker.start();
                 require(broker.awaitPort(brokerPort, Duration.ofSeconds(90)), "the broker did not start", root);
@@ -162,6 +166,7 @@ public final class ChaosCommand implements Callable<Integer> {
                 for (ChildProcess process : all) {
                     process.close();
                 }
+                Runtime.getRuntime().removeShutdownHook(reaper);
             }
         }
     }
@@ -194,19 +199,22 @@ public final class ChaosCommand implements Callable<Integer> {
         try (TopicReader<TaggedArticle> reader = new TopicReader<>(kafka, kafka.topics().articlesTagged())) {
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             for (int attempt = 0; !matched && System.nanoTime() < deadline; attempt++) {
-                List<String> ids = IngestClient.acceptedIds(client.postOne(plan.probe(attempt)));
-                accepted.addAll(ids);
-                String probeId = ids.get(0);
+                IngestClient.Response response = client.postOne(plan.probe(attempt));
+                if (response.status() != 202) {
+                    throw new IOException("ingest refused the watchlist probe: " + response.body());
+                }
+                String probeId = response.body().path("id").asText();
+                accepted.add(probeId);
                 List<ConsumerRecord<String, TaggedArticle>> got = reader.readUntil(
                         all -> all.stream().anyMatch(r -> r.key().equals(probeId)), Duration.ofSeconds(20));
                 matched = got.stream().filter(r -> r.key().equals(probeId)).anyMatch(r -> r.value().parties()
-                        .stream().map(p -> p.entityId()).collect(java.util.stream.Collectors.toSet())
+                        .stream().map(p -> p.entityId()).collect(Collectors.toSet())
                         .containsAll(wanted));
             }
         }
         require(matched, "analysis did not pick up the spike entities from the watchlist", root);
         List<ArticleSubmission> baseline = plan.baseline();
-        postAll(client, baseline, 100);
+        sendInEventTimeSlices(client, kafka, baseline, root);
         Map<String, Integer> expected = SpikePlan.countByEntity(plan.spikes(), baseline);
         String readToken = IngestClient.configuredToken("MEDIAMON_READ_TOKEN");
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
@@ -223,29 +231,57 @@ public final class ChaosCommand implements Callable<Integer> {
                 plan.spikes().size(), baseline.size());
     }
 
-    private void postAll(IngestClient client, List<ArticleSubmission> all, int batchSize) {
-        for (int from = 0; from < all.size(); from += batchSize) {
-            postUntilAccepted(client, all.subList(from, Math.min(all.size(), from + batchSize)));
+    /**
+     * Sends the baseline three hours of event time at a time, each slice only once the previous one is tagged.
+     * Two analysis tasks each run through their own partition of a backlog at their own pace, so a whole
+     * backlog sent at once would reach alert-service hours out of order, beyond the grace period; a slice spans
+     * less than the grace.
+     */
+    private void sendInEventTimeSlices(IngestClient client, KafkaSettings kafka, List<ArticleSubmission> baseline,
+                                       Path root) {
+        long sliceMs = Duration.ofHours(3).toMillis();
+        try (TopicReader<TaggedArticle> reader = new TopicReader<>(kafka, kafka.topics().articlesTagged())) {
+            int from = 0;
+            while (from < baseline.size()) {
+                long sliceEnd = Instant.parse(baseline.get(from).publishedAt()).toEpochMilli() + sliceMs;
+                int to = from;
+                while (to < baseline.size() && Instant.parse(baseline.get(to).publishedAt()).toEpochMilli() < sliceEnd) {
+                    to++;
+                }
+                Set<String> ids = new HashSet<>();
+                for (int at = from; at < to; at += 100) {
+                    List<ArticleSubmission> batch = baseline.subList(at, Math.min(to, at + 100));
+                    ids.addAll(postUntilAccepted(client, batch));
+                }
+                List<ConsumerRecord<String, TaggedArticle>> got = reader.readUntil(all -> all.stream()
+                        .map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(ids),
+                        Duration.ofMinutes(2));
+                require(got.stream().map(ConsumerRecord::key).collect(Collectors.toSet())
+                        .containsAll(ids), "a baseline slice was not tagged within 2 minutes", root);
+                from = to;
+            }
         }
     }
 
     /** Posts a batch until ingest acknowledges all of its lines (ids are stable, so resends are dropped). */
-    private void postUntilAccepted(IngestClient client, List<ArticleSubmission> batch) {
+    private List<String> postUntilAccepted(IngestClient client, List<ArticleSubmission> batch) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 IngestClient.Response response = client.postBatch(batch);
                 if (response.status() == 202) {
-                    accepted.addAll(IngestClient.acceptedIds(response));
-                    return;
+                    List<String> ids = IngestClient.acceptedIds(response);
+                    accepted.addAll(ids);
+                    return ids;
                 }
             } catch (IOException e) {
                 // ingest or the broker is restarting: send the batch again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return List.of();
             }
             sleep(500);
         }
+        return List.of();
     }
 
     /**
@@ -302,7 +338,7 @@ public final class ChaosCommand implements Callable<Integer> {
         Set<String> alertedEntities = new HashSet<>();
         try (TopicReader<AlertEvent> reader = new TopicReader<>(kafka, kafka.topics().alerts())) {
             // the last bursts may still be on their way through alert-service
-            reader.readUntil(got -> got.stream().map(ConsumerRecord::key).collect(java.util.stream.Collectors.toSet())
+            reader.readUntil(got -> got.stream().map(ConsumerRecord::key).collect(Collectors.toSet())
                     .containsAll(spikeIds), Duration.ofSeconds(90));
             reader.drain(Duration.ofSeconds(10)).forEach(r -> {
                 alertIds.add(r.value().id());
