@@ -132,8 +132,9 @@ public final class ChaosCommand implements Callable<Integer> {
                 SpikePlan plan = new SpikePlan(spikeCount, Instant.now(), seed);
                 prepareSpikes(plan, client, alertBase, env, root);
                 AtomicBoolean sending = new AtomicBoolean(true);
-                // spread the load over the kills: each kill cycle takes tens of seconds (session timeout)
-                double perSecond = Math.max(20, articles / Math.max(60.0, kills * 30.0));
+                // spread the load over the kills: each kill cycle takes tens of seconds (a restart, the state
+                // restore and a rebalance; about 50 s on a loaded two-core box)
+                double perSecond = Math.max(10, articles / Math.max(60.0, kills * 45.0));
                 Thread sender = new Thread(() -> send(client, plan, perSecond, sending), "chaos-sender");
                 sender.start();
                 int brokerRestartAt = kills / 2;
