@@ -22,18 +22,23 @@ import javax.net.ssl.SSLContext;
  * @param threads        request threads, a bounded pool ({@code MEDIAMON_HTTP_THREADS})
  * @param queue          requests waiting for a thread before new connections are refused ({@code MEDIAMON_HTTP_QUEUE})
  * @param maxConnections open connections at most ({@code MEDIAMON_HTTP_MAX_CONNECTIONS})
- * @param requestTimeout time a client has to send its request ({@code MEDIAMON_HTTP_REQUEST_TIMEOUT})
+ * @param requestTimeout time a client has to send its request body after its headers; 408 beyond
+ *                       ({@code MEDIAMON_HTTP_REQUEST_TIMEOUT})
+ * @param responseTimeout time a handler has to complete its response, streams excepted; 503 beyond, or the
+ *                       connection is closed if the response had started ({@code MEDIAMON_HTTP_RESPONSE_TIMEOUT})
  * @param maxSseClients  Server-Sent Events streams open at once ({@code MEDIAMON_HTTP_MAX_SSE_CLIENTS})
  */
 public record HttpSettings(String host, int port, TokenAuthenticator auth, SSLContext tls, int threads, int queue,
-                           int maxConnections, Duration requestTimeout, int maxSseClients) {
+                           int maxConnections, Duration requestTimeout, Duration responseTimeout,
+                           int maxSseClients) {
 
     public static final String HOST_VARIABLE = "MEDIAMON_HTTP_HOST";
     public static final String DEFAULT_HOST = "127.0.0.1";
 
     /** Open (no tokens), plain HTTP, default limits: for tests and embedding. */
     public HttpSettings(String host, int port) {
-        this(host, port, TokenAuthenticator.open(), null, 48, 256, 512, Duration.ofSeconds(30), 16);
+        this(host, port, TokenAuthenticator.open(), null, 48, 256, 512, Duration.ofSeconds(30), Duration.ofSeconds(120),
+                16);
     }
 
     public static HttpSettings from(Settings settings, String variable, int defaultPort) {
@@ -45,6 +50,7 @@ public record HttpSettings(String host, int port, TokenAuthenticator auth, SSLCo
         int queue = settings.integer("MEDIAMON_HTTP_QUEUE", 256, 0, 100_000);
         int connections = settings.integer("MEDIAMON_HTTP_MAX_CONNECTIONS", 512, 1, 100_000);
         Duration request = settings.duration("MEDIAMON_HTTP_REQUEST_TIMEOUT", Duration.ofSeconds(30));
+        Duration response = settings.duration("MEDIAMON_HTTP_RESPONSE_TIMEOUT", Duration.ofSeconds(120));
         int sse = settings.integer("MEDIAMON_HTTP_MAX_SSE_CLIENTS", 16, 0, 100_000);
         if (sse >= threads) {
             settings.problem("MEDIAMON_HTTP_MAX_SSE_CLIENTS must be below MEDIAMON_HTTP_THREADS: each stream holds a thread");
@@ -52,7 +58,10 @@ public record HttpSettings(String host, int port, TokenAuthenticator auth, SSLCo
         if (request.toSeconds() < 1) {
             settings.problem("MEDIAMON_HTTP_REQUEST_TIMEOUT must be at least 1s");
         }
-        return new HttpSettings(host, port, auth, tls, threads, queue, connections, request, sse);
+        if (response.toMillis() < 100) {
+            settings.problem("MEDIAMON_HTTP_RESPONSE_TIMEOUT must be at least 100ms");
+        }
+        return new HttpSettings(host, port, auth, tls, threads, queue, connections, request, response, sse);
     }
 
     private static SSLContext tls(Settings settings) {
@@ -78,11 +87,16 @@ public record HttpSettings(String host, int port, TokenAuthenticator auth, SSLCo
 
     public HttpSettings withPort(int newPort) {
         return new HttpSettings(host, newPort, auth, tls, threads, queue, maxConnections, requestTimeout,
-                maxSseClients);
+                responseTimeout, maxSseClients);
+    }
+
+    public HttpSettings withTimeouts(Duration newRequestTimeout, Duration newResponseTimeout) {
+        return new HttpSettings(host, port, auth, tls, threads, queue, maxConnections, newRequestTimeout,
+                newResponseTimeout, maxSseClients);
     }
 
     public HttpSettings withAuth(TokenAuthenticator newAuth) {
         return new HttpSettings(host, port, newAuth, tls, threads, queue, maxConnections, requestTimeout,
-                maxSseClients);
+                responseTimeout, maxSseClients);
     }
 }

@@ -9,6 +9,7 @@ import io.mediamon.common.auth.Scope;
 import io.mediamon.common.auth.TokenAuthenticator;
 import io.mediamon.common.config.ConfigException;
 import io.mediamon.common.config.HttpSettings;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -31,7 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP endpoint every service has: {@code /health/live}, {@code /health/ready} (both open), {@code /metrics}
  * (Prometheus text format, scope read) plus the service's own routes, each registered with the scope it needs.
- * Runs on a bounded thread pool with a connection cap and a request time limit; HTTPS when a keystore is set.
+ * Runs on a bounded thread pool with a connection cap, a request time limit (a body that has not fully arrived
+ * gets 408) and a response time limit for every route but streams (503, or the connection is closed when the
+ * response had started); HTTPS when a keystore is set.
  * Bound to a non-loopback address without tokens, a service that has ingest or admin routes refuses to start.
  */
 public final class ServiceHttpServer implements AutoCloseable {
@@ -44,6 +49,9 @@ public final class ServiceHttpServer implements AutoCloseable {
     private final TokenAuthenticator auth;
     private final List<Scope> routeScopes = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ScheduledThreadPoolExecutor deadlines;
+    private final Counter requestTimeouts;
+    private final Counter responseTimeouts;
 
     public ServiceHttpServer(String service, HttpSettings settings, PrometheusMeterRegistry registry,
                              HealthCheck liveness, HealthCheck readiness) throws IOException {
@@ -71,19 +79,33 @@ public final class ServiceHttpServer implements AutoCloseable {
                 new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
         server.setExecutor(executor);
-        server.createContext("/health/live", wrap(null, null, get(exchange -> health(exchange, liveness))));
-        server.createContext("/health/ready", wrap(null, null, get(exchange -> health(exchange, readiness))));
+        this.deadlines = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, service + "-http-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
+        this.requestTimeouts = Counter.builder("mediamon_http_timeouts").tag("kind", "request")
+                .description("exchanges ended at the request (408) or response time limit").register(registry);
+        this.responseTimeouts = Counter.builder("mediamon_http_timeouts").tag("kind", "response")
+                .description("exchanges ended at the request (408) or response time limit").register(registry);
+        server.createContext("/health/live", wrap(null, null, false, get(exchange -> health(exchange, liveness))));
+        server.createContext("/health/ready", wrap(null, null, false, get(exchange -> health(exchange, readiness))));
         route("/metrics", Scope.READ, get(exchange -> HttpExchanges.text(exchange, 200,
                 "text/plain; version=0.0.4; charset=utf-8", registry.scrape())));
     }
 
     /**
      * The connection cap and request time limit of the JDK server are process-wide system properties, read
-     * once when the first server starts; an explicit {@code -D} setting wins.
+     * once when the first server starts; an explicit {@code -D} setting wins. The JDK's own request timer
+     * (from the first byte of a request until its body is read) is the backstop for a client that trickles its
+     * headers, set to twice the request time limit: the JDK closes such a connection without an answer, as it
+     * has no hook before the headers are complete. A body that trickles gets 408 from this server's own
+     * deadline first.
      */
     private static void limitConnections(HttpSettings settings) {
         setIfAbsent("jdk.httpserver.maxConnections", Integer.toString(settings.maxConnections()));
-        setIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(settings.requestTimeout().toSeconds()));
+        setIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(2 * settings.requestTimeout().toSeconds()));
         setIfAbsent("sun.net.httpserver.maxReqHeaders", "100");
         setIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(64 * 1024));
     }
@@ -101,9 +123,14 @@ public final class ServiceHttpServer implements AutoCloseable {
 
     /** Adds a route where GET and HEAD need {@code readScope} and every other method needs {@code writeScope}. */
     public ServiceHttpServer route(String path, Scope readScope, Scope writeScope, HttpHandler handler) {
+        return route(path, readScope, writeScope, false, handler);
+    }
+
+    private ServiceHttpServer route(String path, Scope readScope, Scope writeScope, boolean streaming,
+                                    HttpHandler handler) {
         routeScopes.add(readScope);
         routeScopes.add(writeScope);
-        server.createContext(path, wrap(readScope, writeScope, handler));
+        server.createContext(path, wrap(readScope, writeScope, streaming, handler));
         return this;
     }
 
@@ -122,7 +149,8 @@ public final class ServiceHttpServer implements AutoCloseable {
      */
     public ServiceHttpServer routeStream(String path, Scope scope, HttpHandler handler) {
         Semaphore slots = new Semaphore(settings.maxSseClients());
-        return route(path, scope, exchange -> {
+        // a stream has no response time limit: the SSE hub evicts clients that stop reading
+        return route(path, scope, scope, true, exchange -> {
             if (!slots.tryAcquire()) {
                 HttpExchanges.error(exchange, 503, "too many stream clients (at most " + settings.maxSseClients()
                         + "); retry later");
@@ -141,7 +169,37 @@ public final class ServiceHttpServer implements AutoCloseable {
         return settings.maxSseClients();
     }
 
-    private HttpHandler wrap(Scope readScope, Scope writeScope, HttpHandler handler) {
+    private HttpHandler wrap(Scope readScope, Scope writeScope, boolean streaming, HttpHandler handler) {
+        HttpHandler guarded = guard(readScope, writeScope, handler);
+        return original -> {
+            DeadlineExchange exchange = new DeadlineExchange(original);
+            exchange.enter();
+            ScheduledFuture<?> request = deadlines.schedule(() -> count(exchange.requestDeadline()),
+                    settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> response = streaming ? null : deadlines.schedule(
+                    () -> count(exchange.responseDeadline()), settings.responseTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            try {
+                guarded.handle(exchange);
+            } finally {
+                request.cancel(false);
+                if (response != null) {
+                    response.cancel(false);
+                }
+                exchange.leave();
+            }
+        };
+    }
+
+    private void count(DeadlineExchange.Expiry expiry) {
+        if (expiry == DeadlineExchange.Expiry.REQUEST) {
+            requestTimeouts.increment();
+        } else if (expiry == DeadlineExchange.Expiry.RESPONSE) {
+            responseTimeouts.increment();
+        }
+    }
+
+    private HttpHandler guard(Scope readScope, Scope writeScope, HttpHandler handler) {
         return exchange -> {
             try {
                 String method = exchange.getRequestMethod();
@@ -241,6 +299,7 @@ public final class ServiceHttpServer implements AutoCloseable {
             return;
         }
         server.stop(0);
+        deadlines.shutdownNow();
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

@@ -64,6 +64,17 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL without waiting, for a shutdown hook. */
+    void killQuietly() {
+        Process current;
+        synchronized (this) {
+            current = process;
+        }
+        if (current != null) {
+            current.destroyForcibly();
+        }
+    }
+
     /** SIGTERM and wait: the service closes cleanly. */
     synchronized void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
