@@ -3,7 +3,7 @@ package io.mediamon.alert.detect;
 /**
  * Parameters of {@link SpikeDetector}. Durations are in hours so that the same values work for 5-minute tweet counts
  * and hourly news counts. {@link #defaults()} is what every series uses (tuned once on NAB realTweets and checked on
- * {@link SparseSpikeEvaluation}; never per series).
+ * the sparse-spike evaluation in the lab module; never per series).
  *
  * @param levelTauHours      time constant of the deseasonalised level
  * @param dispersionTauHours time constant of the dispersion (variance / mean) estimate, used for clipping and for

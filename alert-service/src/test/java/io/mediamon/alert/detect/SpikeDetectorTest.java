@@ -27,30 +27,21 @@ class SpikeDetectorTest {
         double[] c = new double[hours];
         for (int i = 0; i < hours; i++) {
             int h = first + i;
-            c[i] = SparseSpikeEvaluation.poisson(rnd, rate * (1.0 + 0.5 * Math.sin(2 * Math.PI * (h % 24 - 9) / 24.0)));
+            c[i] = poisson(rnd, rate * (1.0 + 0.5 * Math.sin(2 * Math.PI * (h % 24 - 9) / 24.0)));
         }
         return c;
     }
 
-    @Test
-    void findsInjectedSpikesInSparsePoissonCounts() {
-        // One fixed-seed series at 5 mentions/h (daily and weekly cycle), 10 weeks, a 1-2 h spike every 60-180 h
-        // adding Poisson(15) mentions per hour.
-        SparseSpikeEvaluation.Series series = SparseSpikeEvaluation.generate(5.0, 12345L);
-        SparseSpikeEvaluation.Result r = SparseSpikeEvaluation.evaluate(detector, series);
-        System.out.printf("sparse series: spikes %d found %d alerts %d false %d precision %.3f recall %.3f%n",
-                r.spikes(), r.found(), r.alerts(), r.falseAlarms(), r.precision(), r.recall());
-        assertThat(r.spikes()).isGreaterThanOrEqualTo(8);
-        assertThat(r.recall()).isGreaterThanOrEqualTo(0.8);
-        assertThat(r.precision()).isGreaterThanOrEqualTo(0.8);
-    }
-
-    @Test
-    void sparseEvaluationOverAllRatesIsUsable() {
-        SparseSpikeEvaluation.Result r = SparseSpikeEvaluation.run(System.out);
-        assertThat(r.recall()).isGreaterThanOrEqualTo(0.65);
-        assertThat(r.precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.falseAlarmsPer1000()).isLessThan(1.0);
+    /** Poisson sample by multiplying uniforms (fine for means below about 60). */
+    static int poisson(Random rnd, double mean) {
+        double limit = Math.exp(-mean);
+        double product = rnd.nextDouble();
+        int k = 0;
+        while (product > limit) {
+            product *= rnd.nextDouble();
+            k++;
+        }
+        return k;
     }
 
     @Test
@@ -142,7 +133,7 @@ class SpikeDetectorTest {
         int initialSize = s.toBytes().length;
         Random rnd = new Random(9);
         for (int h = 0; h < 24 * 60; h++) {
-            detector.observe(s, hour(h), SparseSpikeEvaluation.poisson(rnd, 5.0));
+            detector.observe(s, hour(h), poisson(rnd, 5.0));
         }
         // Only the digits of the numbers grow, never the number of fields or array lengths.
         assertThat(s.weekFactor).hasSize(DetectorState.WEEK_BUCKETS);

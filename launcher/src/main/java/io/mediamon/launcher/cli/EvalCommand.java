@@ -1,7 +1,7 @@
 package io.mediamon.launcher.cli;
 
 import io.mediamon.analysis.sentiment.LearnedTargetScorer;
-import io.mediamon.alert.detect.SparseSpikeEvaluation;
+import io.mediamon.lab.nab.SparseSpikeEvaluation;
 import io.mediamon.analysis.sentiment.NewsMtscEvaluator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

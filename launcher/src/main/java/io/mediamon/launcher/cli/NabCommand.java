@@ -1,6 +1,6 @@
 package io.mediamon.launcher.cli;
 
-import io.mediamon.alert.detect.NabHarness;
+import io.mediamon.lab.nab.NabHarness;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
