@@ -11,8 +11,10 @@
  * // Early firing on a still-open interval; does not touch the state:
  * Detection early = detector.observePartial(state, now, countSoFar, fractionElapsed, sensitivity);
  * }</pre>
+ * Drops (coverage drying up, a feed outage) are reported when asked for:
+ * {@code new SpikeDetector(DetectorParams.defaults().withDirection(Direction.BOTH))} (or {@code DOWN}).
  * Observations must arrive in time order per entity; the interval length (5 minutes, an hour) is free but should
- * stay the same for one entity. The state is fixed-size (about 400 numbers) and every call is O(1).
+ * stay the same for one entity. The state is fixed-size (about 450 numbers) and every call is O(1).
  *
  * <p>Benchmarks live outside the service jar, in the {@code lab} module ({@code io.mediamon.lab.nab}):
  * {@code ./mediamon nab} (NAB corpus, NAB's own scoring) and {@code ./mediamon eval sparse-spikes}.
