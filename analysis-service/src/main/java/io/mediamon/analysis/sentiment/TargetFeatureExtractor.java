@@ -1,9 +1,13 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.text.Token;
+import io.mediamon.analysis.text.TokenSpan;
 import java.util.List;
 
 /**
- * Turns (sentence, target span) into target-relative features: opinion words by side, distance and clause, negation,
+ * Turns (sentence tokens, target span) into target-relative features: opinion words by side, distance and clause, negation,
  * contrast, hedges, the target's role (agent, patient, possessor, speaker) and reported speech, plus a few
  * sentence-global words and scores. Stateless and thread-safe.
  */
@@ -13,7 +17,6 @@ public final class TargetFeatureExtractor {
     private static final int WINDOW = 4;
     private static final int CLAUSE_WINDOW = 10;
 
-    private final Tokenizer tokenizer = new Tokenizer();
     private final CueWords cues;
     private final ClauseSegmenter segmenter;
     private final PolarityTagger polarity;
@@ -32,66 +35,74 @@ public final class TargetFeatureExtractor {
         return new TargetFeatureExtractor(SentimentLexicon.standard(), CueWords.standard());
     }
 
-    public FeatureVector extract(String sentence, int from, int to) {
-        List<Token> tokens = tokenizer.tokenize(sentence);
-        FeatureVector fv = new FeatureVector();
+    /**
+     * Features of one target: {@code target} holds positions in {@code text.tokens()} inside {@code sentence}.
+     */
+    public FeatureVector extract(ArticleText text, Sentence sentence, TokenSpan target) {
+        FeatureVector fv = FeatureVector.named();
+        extract(text, sentence, target, fv);
+        return fv;
+    }
+
+    /** As {@link #extract(ArticleText, Sentence, TokenSpan)}, into {@code fv} (cleared first). */
+    public void extract(ArticleText text, Sentence sentence, TokenSpan target, FeatureVector fv) {
+        fv.clear();
+        List<Token> tokens = text.tokensOf(sentence);
         if (tokens.isEmpty()) {
             fv.add("empty", null);
-            return fv;
+            return;
         }
-        int[] span = targetSpan(tokens, from, to);
-        int ts = span[0];
-        int te = span[1];
-        int[] clause = segmenter.segment(tokens);
-        PolarityTagger.Tagged tagged = polarity.tag(tokens, clause);
+        if (target.start() < sentence.firstToken() || target.end() > sentence.endToken() || target.isEmpty()) {
+            throw new IllegalArgumentException("target tokens " + target + " outside sentence " + sentence);
+        }
+        int ts = target.start() - sentence.firstToken();
+        int te = target.end() - sentence.firstToken();
+        SentenceFacts facts = text.perSentence(this, sentence, s -> facts(tokens));
+        int[] clause = facts.clause();
+        PolarityTagger.Tagged tagged = facts.tagged();
         int tClause = clause[Math.min(ts, tokens.size() - 1)];
         TargetRole targetRole = roles.analyze(tokens, clause, ts, te);
         String role = targetRole.syntactic().key();
         String speechRole = targetRole.speech().key();
-        int contrastAt = contrastIndex(tokens);
+        int contrastAt = facts.contrastAt();
 
-        fv.add("role:" + role, null);
-        fv.add("rs:" + speechRole, null);
+        fv.begin("role:").part(role).add(null);
+        fv.begin("rs:").part(speechRole).add(null);
         if (targetRole.speechVerb() != null) {
             String verb = targetRole.speechVerb();
             String where = targetRole.speech() == TargetRole.Speech.SPEAKER ? "spk:"
                     : targetRole.speechVerbBefore() ? "cont:L:" : "cont:R:";
-            fv.add("rsv:" + where + verb, verb);
+            fv.begin("rsv:").part(where).part(verb).add(verb);
         }
         targetFeatures(tokens, ts, te, fv);
-        contextWords(tokens, clause, ts, te, tClause, fv);
+        contextWords(tokens, facts, ts, te, tClause, fv);
         opinionWords(tokens, clause, tagged, ts, te, tClause, role, speechRole, contrastAt, fv);
-        structure(tokens, clause, tagged, ts, te, tClause, contrastAt, fv);
-        return fv;
+        structure(tokens, facts, ts, te, tClause, contrastAt, fv);
     }
 
-    /** Token indices [ts, te) covering the character span; an empty or unmatched span maps to the nearest token. */
-    static int[] targetSpan(List<Token> tokens, int from, int to) {
-        int ts = -1;
-        int te = -1;
+    /**
+     * What the features need of a sentence whatever the target: clauses, polarities, which words may serve as cues,
+     * negators, the first contrast word. Worked out once per sentence of an article ({@link ArticleText#perSentence}).
+     */
+    private record SentenceFacts(int[] clause, PolarityTagger.Tagged tagged, boolean[] informative,
+                                 boolean[] negator, int contrastAt) {
+    }
+
+    private SentenceFacts facts(List<Token> tokens) {
+        int[] clause = segmenter.segment(tokens);
+        boolean[] informative = new boolean[tokens.size()];
+        boolean[] negator = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.start() < to && t.end() > from) {
-                if (ts < 0) {
-                    ts = i;
-                }
-                te = i + 1;
-            }
+            informative[i] = t.word() && isInformative(t.norm());
+            negator[i] = cues.isNegator(t.norm());
         }
-        if (ts < 0) {
-            int i = 0;
-            while (i < tokens.size() && tokens.get(i).end() <= from) {
-                i++;
-            }
-            ts = Math.min(i, tokens.size() - 1);
-            te = ts + 1;
-        }
-        return new int[] {ts, te};
+        return new SentenceFacts(clause, polarity.tag(tokens, clause), informative, negator, contrastIndex(tokens));
     }
 
     private int contrastIndex(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (cues.is(CueWords.Category.CONTRAST, tokens.get(i).text())) {
+            if (cues.is(CueWords.Category.CONTRAST, tokens.get(i).norm())) {
                 return i;
             }
         }
@@ -99,45 +110,47 @@ public final class TargetFeatureExtractor {
     }
 
     private void targetFeatures(List<Token> tokens, int ts, int te, FeatureVector fv) {
-        if (te - ts == 1 && cues.is(CueWords.Category.PRONOUN, tokens.get(ts).text())) {
+        if (te - ts == 1 && cues.is(CueWords.Category.PRONOUN, tokens.get(ts).norm())) {
             fv.add("t:pron", null);
         }
         if (ts == 0) {
             fv.add("t:start", null);
         }
         for (int i = ts; i < te; i++) {
-            float v = lexicon.valence(tokens.get(i).text());
+            float v = lexicon.valence(tokens.get(i).norm());
             if (v != 0f) {
-                fv.add("t:lex:" + (v > 0 ? "pos" : "neg"), Math.abs(v), tokens.get(i).text());
+                fv.begin("t:lex:").part(v > 0 ? "pos" : "neg").add(Math.abs(v), tokens.get(i).norm());
             }
         }
     }
 
-    private void contextWords(List<Token> tokens, int[] clause, int ts, int te, int tClause, FeatureVector fv) {
+    private void contextWords(List<Token> tokens, SentenceFacts facts, int ts, int te, int tClause,
+                              FeatureVector fv) {
+        int[] clause = facts.clause();
         String prev = "<S>";
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= ts && i < te) {
                 if (i == ts) {
-                    fv.add("b:" + prev + "_" + TARGET, null);
+                    fv.begin("b:").part(prev).part("_").part(TARGET).add(null);
                     prev = TARGET;
                 }
                 continue;
             }
             Token t = tokens.get(i);
-            String w = t.text();
-            String cue = t.word() && isInformative(w) ? w : null;
+            String w = t.norm();
+            String cue = facts.informative()[i] ? w : null;
             if (t.word()) {
-                fv.add("u:" + w, cue);
+                fv.begin("u:").part(w).add(cue);
             }
-            fv.add("b:" + prev + "_" + w, cue);
+            fv.begin("b:").part(prev).part("_").part(w).add(cue);
             prev = w;
             int d = i < ts ? ts - i : i - te + 1;
             String side = i < ts ? "L" : "R";
             if (d <= WINDOW) {
-                fv.add("w:" + side + d + ":" + w, cue);
+                fv.begin("w:").part(side).part(d).part(":").part(w).add(cue);
             }
             if (d <= CLAUSE_WINDOW && clause[i] == tClause && t.word()) {
-                fv.add("c:" + side + ":" + w, cue);
+                fv.begin("c:").part(side).part(":").part(w).add(cue);
             }
         }
     }
@@ -160,7 +173,7 @@ public final class TargetFeatureExtractor {
             if (v == 0f || (i >= ts && i < te)) {
                 continue;
             }
-            String w = tokens.get(i).text();
+            String w = tokens.get(i).norm();
             String cue = tagged.negated()[i] ? "not " + w : w;
             String pol = v > 0 ? "pos" : "neg";
             float a = Math.abs(v);
@@ -168,40 +181,43 @@ public final class TargetFeatureExtractor {
             int d = i < ts ? ts - i : i - te + 1;
             int clauseGap = Math.abs(clause[i] - tClause);
             String where = clauseGap == 0 ? "in" : clauseGap == 1 ? "next" : "far";
-            fv.add("lx:" + pol, a, cue);
-            fv.add("lx:" + side + ":" + where + ":" + pol, a, cue);
-            fv.add("lx:d" + distanceBucket(d) + ":" + pol, a, cue);
+            fv.begin("lx:").part(pol).add(a, cue);
+            fv.begin("lx:").part(side).part(":").part(where).part(":").part(pol).add(a, cue);
+            fv.begin("lx:d").part(distanceBucket(d)).part(":").part(pol).add(a, cue);
             if (clauseGap == 0) {
-                fv.add("lx:" + role + ":" + side + ":" + pol, a, cue);
-                fv.add("lw:" + side + ":" + w, cue);
+                fv.begin("lx:").part(role).part(":").part(side).part(":").part(pol).add(a, cue);
+                fv.begin("lw:").part(side).part(":").part(w).add(cue);
             }
             if (clauseGap <= 1) {
-                fv.add("lx:rs:" + speechRole + ":" + side + ":" + pol, a, cue);
+                fv.begin("lx:rs:").part(speechRole).part(":").part(side).part(":").part(pol).add(a, cue);
             }
             if (tagged.negated()[i]) {
-                fv.add("lx:negated:" + where + ":" + pol, a, cue);
+                fv.begin("lx:negated:").part(where).part(":").part(pol).add(a, cue);
             }
             if (tagged.hedgedClause()[i] && clauseGap == 0) {
-                fv.add("lx:hedged:" + pol, a, cue);
+                fv.begin("lx:hedged:").part(pol).add(a, cue);
             }
             if (contrastAt >= 0) {
                 boolean afterContrast = i > contrastAt;
                 boolean targetAfter = ts > contrastAt;
-                fv.add("lx:ct:" + (afterContrast ? "a" : "b") + (targetAfter ? "a" : "b") + ":" + pol, a, cue);
+                fv.begin("lx:ct:").part(afterContrast ? "a" : "b").part(targetAfter ? "a" : "b").part(":").part(pol)
+                        .add(a, cue);
             }
             String kind = lexicon.kind(w);
             if (kind != null) {
-                fv.add("dk:" + kind + ":" + side + ":" + where, cue);
+                fv.begin("dk:").part(kind).part(":").part(side).part(":").part(where).add(cue);
                 if (clauseGap == 0) {
-                    fv.add("dk:" + kind + ":" + role + ":" + side, cue);
+                    fv.begin("dk:").part(kind).part(":").part(role).part(":").part(side).add(cue);
                 }
-                fv.add("dk:" + kind + ":rs:" + speechRole + ":" + side, cue);
+                fv.begin("dk:").part(kind).part(":rs:").part(speechRole).part(":").part(side).add(cue);
             }
         }
     }
 
-    private void structure(List<Token> tokens, int[] clause, PolarityTagger.Tagged tagged, int ts, int te, int tClause,
-                           int contrastAt, FeatureVector fv) {
+    private void structure(List<Token> tokens, SentenceFacts facts, int ts, int te, int tClause, int contrastAt,
+                           FeatureVector fv) {
+        int[] clause = facts.clause();
+        PolarityTagger.Tagged tagged = facts.tagged();
         float sentenceSum = 0f;
         float clauseSum = 0f;
         float nearSum = 0f;
@@ -217,16 +233,16 @@ public final class TargetFeatureExtractor {
                 int d = i < ts ? ts - i : i - te + 1;
                 nearSum += v / (float) d;
             }
-            if (i < ts && tokens.get(i).text().equals("\"")) {
+            if (i < ts && tokens.get(i).norm().equals("\"")) {
                 quotesBefore++;
             }
-            if (clause[i] == tClause && cues.isNegator(tokens.get(i).text())) {
+            if (clause[i] == tClause && facts.negator()[i]) {
                 negInClause = true;
             }
         }
-        fv.add("sc:" + compoundBucket(sentenceSum), null);
-        fv.add("cc:" + compoundBucket(clauseSum), null);
-        fv.add("nc:" + compoundBucket(nearSum), null);
+        fv.begin("sc:").part(compoundBucket(sentenceSum)).add(null);
+        fv.begin("cc:").part(compoundBucket(clauseSum)).add(null);
+        fv.begin("nc:").part(compoundBucket(nearSum)).add(null);
         fv.add("scr", compound(sentenceSum), null);
         fv.add("ccr", compound(clauseSum), null);
         fv.add("ncr", compound(nearSum), null);
@@ -240,14 +256,14 @@ public final class TargetFeatureExtractor {
             fv.add("t:hedged", "hedge");
         }
         if (contrastAt >= 0) {
-            String w = tokens.get(contrastAt).text();
-            fv.add("ct:" + (ts > contrastAt ? "Tafter" : "Tbefore"), w);
-            fv.add("ct:" + w + ":" + (ts > contrastAt ? "Tafter" : "Tbefore"), w);
+            String w = tokens.get(contrastAt).norm();
+            fv.begin("ct:").part(ts > contrastAt ? "Tafter" : "Tbefore").add(w);
+            fv.begin("ct:").part(w).part(":").part(ts > contrastAt ? "Tafter" : "Tbefore").add(w);
         }
-        fv.add("len:" + lengthBucket(tokens.size()), null);
+        fv.begin("len:").part(lengthBucket(tokens.size())).add(null);
     }
 
-    static float compound(float sum) {
+    public static float compound(float sum) {
         return (float) (sum / Math.sqrt(sum * sum + 0.9375f));
     }
 

@@ -5,11 +5,11 @@ import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.TaggedArticle;
 import io.mediamon.common.serde.Json;
 import io.mediamon.ingest.model.ArticleSubmission;
+import io.mediamon.lab.synthetic.SyntheticArticles;
 import io.mediamon.launcher.Pipeline;
 import io.mediamon.launcher.cli.KafkaTarget;
 import io.mediamon.launcher.cli.LaunchSettings;
 import io.mediamon.launcher.client.IngestClient;
-import io.mediamon.launcher.synthetic.SyntheticArticles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -146,7 +146,7 @@ public final class AlertLatencyCommand implements Callable<Integer> {
                 consumer.subscribe(Set.of(kafka.topics().alerts().name()));
                 while (watching.get()) {
                     for (ConsumerRecord<String, AlertEvent> record : consumer.poll(Duration.ofMillis(20))) {
-                        if ("open".equals(record.value().data().status())) {
+                        if ("open".equals(record.value().data().status().wire())) {
                             openedAt.putIfAbsent(record.key(), System.currentTimeMillis());
                             counts.putIfAbsent(record.key(), record.value().data().count());
                         }

@@ -1,0 +1,189 @@
+package io.mediamon.analysis.pipeline;
+
+import io.mediamon.analysis.clean.CleanedText;
+import io.mediamon.analysis.clean.TextCleaner;
+import io.mediamon.analysis.config.AnalysisConfig;
+import io.mediamon.analysis.entity.Gazetteer;
+import io.mediamon.analysis.entity.PartyMentions;
+import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.sentiment.TargetScorers;
+import io.mediamon.analysis.sentiment.party.PartySentimentAggregator;
+import io.mediamon.analysis.story.SimHash;
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.text.SentenceSplitter;
+import io.mediamon.analysis.text.Term;
+import io.mediamon.analysis.topic.TopicRule;
+import io.mediamon.analysis.topic.TopicRules;
+import io.mediamon.analysis.topic.TopicTagger;
+import io.mediamon.common.event.NewEntity;
+import io.mediamon.common.event.PartySentiment;
+import io.mediamon.common.event.TextStats;
+import io.mediamon.common.event.TopicTag;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * The article-level language pipeline: clean, split into sentences, find parties, tag topics, score
+ * the sentiment toward each party, and report unknown names.
+ *
+ * <p>Build it once and share it: it is immutable and thread-safe (automata are built in the
+ * constructor; sentence detectors are per thread). Thread-safety of the whole also needs the
+ * {@link TargetScorer} to be thread-safe, as its contract says.
+ */
+public final class ArticleAnalyzer {
+    private static final int MAX_HEADLINE_CHARS = 160;
+
+    private static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    private final LiveWatchlist watchlist;
+    private final TextCleaner cleaner;
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final TopicTagger topics;
+    private final PartySentimentAggregator sentiment;
+    private final PartyFinder parties = new PartyFinder();
+
+    public ArticleAnalyzer(TargetScorer scorer, Gazetteer gazetteer, List<TopicRule> topicRules) {
+        this(scorer, LiveWatchlist.fixed(Objects.requireNonNull(gazetteer, "gazetteer")), topicRules);
+    }
+
+    /** An analyzer that applies {@code watchlist} as it changes: each article sees the rules of its moment. */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, List<TopicRule> topicRules) {
+        this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
+        this.cleaner = new TextCleaner(watchlist.view().catalog().matcher());
+        this.topics = new TopicTagger(topicRules);
+        this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"));
+    }
+
+    /** Default gazetteer and topic rules from the classpath. */
+    public static ArticleAnalyzer withDefaults(TargetScorer scorer) {
+        return new ArticleAnalyzer(scorer, Gazetteer.defaults(), TopicRules.defaults());
+    }
+
+    /**
+     * Defaults extended by user files; either path may be null. User entries replace default entries
+     * with the same id (gazetteer) or rule id (topics).
+     */
+    public static ArticleAnalyzer create(TargetScorer scorer, Path userGazetteer, Path userTopicRules) {
+        return create(scorer, LiveWatchlist.fixed(gazetteer(userGazetteer)), userTopicRules);
+    }
+
+    /** Like {@link #create(TargetScorer, Path, Path)}, applying a live watchlist built on the same gazetteer. */
+    public static ArticleAnalyzer create(TargetScorer scorer, LiveWatchlist watchlist, Path userTopicRules) {
+        List<TopicRule> rules = userTopicRules == null ? TopicRules.defaults() : TopicRules.withUserFile(userTopicRules);
+        return new ArticleAnalyzer(scorer, watchlist, rules);
+    }
+
+    /** The default gazetteer, extended by a user file when one is given. */
+    public static Gazetteer gazetteer(Path userGazetteer) {
+        return userGazetteer == null ? Gazetteer.defaults() : Gazetteer.withUserFile(userGazetteer);
+    }
+
+    /**
+     * The analyzer a service with this configuration runs: its scorer ({@code MEDIAMON_SENTIMENT}, through
+     * {@link TargetScorers}), gazetteer and topic rules.
+     */
+    public static ArticleAnalyzer fromConfig(AnalysisConfig config) {
+        return fromConfig(config, LiveWatchlist.fixed(gazetteer(config.gazetteer())));
+    }
+
+    /** As {@link #fromConfig(AnalysisConfig)}, applying {@code watchlist} as it changes. */
+    public static ArticleAnalyzer fromConfig(AnalysisConfig config, LiveWatchlist watchlist) {
+        return create(TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
+                config.cascade()), watchlist, config.topicRules());
+    }
+
+    public ArticleAnalysis analyze(String title, String body) {
+        return analyze(title, body, true, StageClock.NONE);
+    }
+
+    /** As {@link #analyze(String, String)}, telling {@code clock} as each {@link Stage} ends. */
+    public ArticleAnalysis analyze(String title, String body, StageClock clock) {
+        return analyze(title, body, true, clock);
+    }
+
+    /**
+     * @param scoreSentiment false for text in a language the scorer was not made for: parties are still found
+     *                       and counted, with no sentiment
+     */
+    public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment) {
+        return analyze(title, body, scoreSentiment, StageClock.NONE);
+    }
+
+    /** The pipeline; {@code clock} is told as each {@link Stage} ends. */
+    public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment, StageClock clock) {
+        CleanedText cleaned = cleaner.clean(title, body);
+        List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
+        if (!cleaned.title().isEmpty()) {
+            paragraphs.add(cleaned.title());
+        }
+        paragraphs.addAll(cleaned.paragraphs());
+        clock.lap(Stage.CLEAN);
+
+        String joined = String.join(PARAGRAPH_SEPARATOR, paragraphs);
+        ArticleText text = ArticleText.of(joined, sentenceRanges(paragraphs));
+        List<Sentence> sentenceList = text.sentences();
+        clock.lap(Stage.TEXT);
+
+        PartyFinder.Found found = parties.find(text, watchlist.view(), lowerCaseWords(text));
+        List<PartyMentions> byParty = found.parties();
+        List<NewEntity> unknown = found.unknown();
+        clock.lap(Stage.ENTITIES);
+
+        List<TopicTag> topicTags = topics.tag(text);
+        clock.lap(Stage.TOPICS);
+
+        List<PartySentiment> parties = scoreSentiment ? sentiment.aggregate(text, byParty)
+                : sentiment.unscored(byParty);
+        clock.lap(Stage.SENTIMENT);
+
+        long fingerprint = joined.isBlank() ? SimHash.of(title == null ? "" : title) : SimHash.of(text.tokens());
+        TextStats stats = new TextStats(joined.length(), sentenceList.size(), paragraphs.size());
+        ArticleAnalysis analysis = new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, joined,
+                headline(title, cleaned), fingerprint);
+        clock.lap(Stage.STORY);
+        return analysis;
+    }
+
+    /**
+     * The headline to show: the given title unless cleaning found it to be site furniture (a navigation line,
+     * an edition menu), then the first kept paragraph when it reads like a headline, else the given title.
+     */
+    static String headline(String title, CleanedText cleaned) {
+        if (!cleaned.title().isEmpty() || cleaned.paragraphs().isEmpty()) {
+            return title == null ? "" : title.strip();
+        }
+        String first = cleaned.paragraphs().get(0).strip();
+        boolean headlineLike = first.length() <= MAX_HEADLINE_CHARS && !first.endsWith(".") && !first.endsWith(":")
+                && first.indexOf('\n') < 0;
+        return headlineLike ? first : title.strip();
+    }
+
+    private List<int[]> sentenceRanges(List<String> paragraphs) {
+        List<int[]> out = new ArrayList<>();
+        int offset = 0;
+        for (String paragraph : paragraphs) {
+            for (Span span : sentences.split(paragraph)) {
+                out.add(new int[] {offset + span.getStart(), offset + span.getEnd()});
+            }
+            offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
+        }
+        return out;
+    }
+
+    private static Set<String> lowerCaseWords(ArticleText text) {
+        Set<String> out = new HashSet<>();
+        String chars = text.text();
+        for (Term t : text.termIndex().terms()) {
+            if (Character.isLowerCase(chars.charAt(t.start()))) {
+                out.add(t.norm());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package io.mediamon.analysis.sentiment.contextual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamon.analysis.encoder.EncoderSettings;
+import io.mediamon.analysis.encoder.SentenceEncoder;
+import io.mediamon.analysis.sentiment.TargetScore;
+import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.common.event.SentimentLabel;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ContextualTargetScorerTest {
+
+    private static SentenceEncoder encoder;
+    private static ContextualTargetScorer scorer;
+    private static final TargetScorer FALLBACK = (text, s, span) ->
+            new TargetScore(SentimentLabel.NEUTRAL, 0.0, 0.01, List.of("fb"));
+
+    @BeforeAll
+    static void open() {
+        encoder = SentenceEncoder.open(EncoderSettings.defaults().withCacheSize(16));
+        scorer = new ContextualTargetScorer(encoder, ContextualHead.loadDefault(), FALLBACK);
+    }
+
+    @AfterAll
+    static void close() {
+        encoder.close();
+    }
+
+    private static TargetScore score(String sentence, String target) {
+        int from = sentence.lastIndexOf(target);
+        ArticleText text = ArticleText.sentence(sentence);
+        Sentence s = text.sentences().get(0);
+        return scorer.score(text, s, text.targetSpan(s, from, from + target.length()));
+    }
+
+    @Test
+    void shouldReadPraiseAndCondemnationOfTheTarget() {
+        TargetScore praised = score("Observers praised Smith for her brave and honest leadership during the crisis.",
+                "Smith");
+        TargetScore condemned = score("Smith was condemned for corruption, lies and a shameful abuse of power.",
+                "Smith");
+        assertThat(praised.label()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(condemned.label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(condemned.score()).isLessThan(praised.score());
+        assertThat(condemned.cues()).isNotEmpty().noneMatch(c -> c.contains("Smith"));
+    }
+
+    @Test
+    void shouldScoreTwoTargetsOfOneSentenceFromOneEncoding() {
+        String s = "Jones attacked Brown, calling him a liar.";
+        long misses = encoder.cacheMisses();
+        score(s, "Jones");
+        score(s, "Brown");
+        assertThat(encoder.cacheMisses()).isEqualTo(misses + 1);
+    }
+
+    @Test
+    void shouldFallBackWhenTheTargetIsPastTheTruncationPoint() {
+        String s = "word ".repeat(400) + "Smith";
+        TargetScore t = score(s, "Smith");
+        assertThat(t.cues()).containsExactly("fb");
+    }
+}
