@@ -6,6 +6,8 @@ package io.mediamon.alert.detect;
  * 58-file NAB corpus, and checked on the sparse-spike evaluation in the lab module; never per series or category).
  *
  * @param levelTauHours      time constant of the deseasonalised level
+ * @param levelEvents        counts only: the level remembers at least this many events (its time constant grows to
+ *                           levelEvents / rate for sparse series), so that a few stories do not swing the expectation
  * @param dispersionTauHours time constant of the residual variance and of the dispersion (variance / mean) of
  *                           counts, used for the point surprise, for clipping and for the deviation shown to users
  * @param expectationCv      relative uncertainty of the expectation itself: the cautious count tail that caps the
@@ -20,6 +22,9 @@ package io.mediamon.alert.detect;
  * @param likelihoodTauHours time constant of the long-run mean and variance of that short-term mean
  * @param calibrationPoints  memory (in observations) of the histogram of recent likelihood surprises; the calibrated
  *                           surprise is -ln of the share of them at least as large
+ * @param tailSlope          beyond the largest likelihood surprise the histogram still remembers, each further nat of
+ *                           raw surprise adds this many nats of rarity (the histogram alone saturates at
+ *                           ln(calibrationPoints), so a huge event would score no higher than a merely rare one)
  * @param absoluteGate       the calibrated surprise is capped at absoluteGate x the cautious count-tail surprise, so
  *                           that a series whose surprises are all small (sparse, Poisson) cannot alert on rarity alone
  * @param gateOffset         nats of cautious surprise that do not count towards the gate: the cap is
@@ -36,6 +41,7 @@ package io.mediamon.alert.detect;
  */
 public record DetectorParams(
         double levelTauHours,
+        double levelEvents,
         double dispersionTauHours,
         double expectationCv,
         double seasonAlphaMin,
@@ -47,6 +53,7 @@ public record DetectorParams(
         double shortTauHours,
         double likelihoodTauHours,
         double calibrationPoints,
+        double tailSlope,
         double absoluteGate,
         double gateOffset,
         double scoreHalf,
@@ -61,6 +68,7 @@ public record DetectorParams(
     public static DetectorParams defaults() {
         return new DetectorParams(
                 6.0,    // levelTauHours
+                80.0,   // levelEvents
                 76.8,   // dispersionTauHours
                 0.1,    // expectationCv
                 0.048,  // seasonAlphaMin
@@ -72,8 +80,9 @@ public record DetectorParams(
                 2.32,   // shortTauHours
                 347.2,  // likelihoodTauHours
                 781.0,  // calibrationPoints
-                0.6,    // absoluteGate
-                3.0,    // gateOffset
+                0.5,    // tailSlope
+                0.8,    // absoluteGate
+                3.5,    // gateOffset
                 3.0,    // scoreHalf
                 0.51,   // alertScore
                 26.25,  // quietHours
@@ -86,8 +95,8 @@ public record DetectorParams(
 
     /** The same parameters watching {@code d}. */
     public DetectorParams withDirection(Direction d) {
-        return new DetectorParams(levelTauHours, dispersionTauHours, expectationCv, seasonAlphaMin, seasonConfidence,
+        return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
-                absoluteGate, gateOffset, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
     }
 }

@@ -46,6 +46,12 @@ public final class SpikeDetector {
     /** Resolution of the rarity histogram: bins are uniform in sqrt(surprise). */
     private static final double BINS_PER_ROOT_NAT = 8.0;
 
+    /** Upper bound of the level's time constant however sparse the counts. */
+    private static final double MAX_LEVEL_TAU_HOURS = 168.0;
+
+    /** Histogram weight below which a bin counts as forgotten (for the tail extrapolation). */
+    private static final double REMEMBERED = 0.1;
+
     private final DetectorParams p;
 
     public SpikeDetector(DetectorParams params) {
@@ -243,6 +249,14 @@ public final class SpikeDetector {
             above += hist[b];
         }
         double rarity = Math.max(0.0, Math.log((s.rarityTotal + 1.0) / (above + 1.0)));
+        int top = DetectorState.RARITY_BINS - 1;
+        while (top > 0 && hist[top] < REMEMBERED) {
+            top--;
+        }
+        double topRaw = Math.pow((top + 1) / BINS_PER_ROOT_NAT, 2);
+        if (raw > topRaw) {
+            rarity += p.tailSlope() * (raw - topRaw);
+        }
         double keep = 1.0 - 1.0 / p.calibrationPoints();
         for (int b = 0; b < DetectorState.RARITY_BINS; b++) {
             hist[b] *= keep;
@@ -297,7 +311,7 @@ public final class SpikeDetector {
         double forLevel = shifting ? value : clipped;
 
         double levelBefore = s.level;
-        double tau = shifting ? p.shiftTauHours() : p.levelTauHours();
+        double tau = shifting ? p.shiftTauHours() : levelTau(s, dtHours);
         double aLevel = Math.max(1.0 - Math.exp(-dtHours / tau), first);
         s.level += aLevel * (forLevel - seasonal - s.level);
         if (!s.continuous) {
@@ -330,6 +344,18 @@ public final class SpikeDetector {
 
         s.lastEpochSecond = now;
         s.count++;
+    }
+
+    /**
+     * Time constant of the level: levelTauHours, lengthened for counts so that the level's memory holds at least
+     * levelEvents events (at most a week).
+     */
+    private double levelTau(DetectorState s, double dtHours) {
+        if (s.continuous || dtHours <= 0) {
+            return p.levelTauHours();
+        }
+        double perHour = Math.max(s.level, p.minExpected()) / dtHours;
+        return Math.max(p.levelTauHours(), Math.min(MAX_LEVEL_TAU_HOURS, p.levelEvents() / perHour));
     }
 
     private static String reason(ZonedDateTime utc, double value, double mu, double z, double surprise,
