@@ -30,6 +30,9 @@ package io.mediamon.alert.detect;
  * @param gateOffset         nats of cautious surprise that do not count towards the gate: the cap is
  *                           absoluteGate x (cautious surprise - gateOffset), so a value must be absolutely unlikely,
  *                           not just the rarest of a quiet stretch
+ * @param extremeTolerance   a value beyond the range seen so far by more than this share of the range is a new
+ *                           extreme (after Numenta's spatial-anomaly check)
+ * @param extremeSurprise    the surprise a new extreme has at least (0 turns the check off)
  * @param scoreHalf          surprise that maps to score 0.5 ({@code score = s / (s + scoreHalf)})
  * @param alertScore         score at or above which an observation is flagged anomalous
  * @param quietHours         after an alert, scores are damped for this long
@@ -56,6 +59,8 @@ public record DetectorParams(
         double tailSlope,
         double absoluteGate,
         double gateOffset,
+        double extremeTolerance,
+        double extremeSurprise,
         double scoreHalf,
         double alertScore,
         double quietHours,
@@ -83,6 +88,8 @@ public record DetectorParams(
                 0.5,    // tailSlope
                 0.8,    // absoluteGate
                 3.5,    // gateOffset
+                0.1,    // extremeTolerance
+                4.0,    // extremeSurprise
                 3.0,    // scoreHalf
                 0.51,   // alertScore
                 26.25,  // quietHours
@@ -97,6 +104,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
-                tailSlope, absoluteGate, gateOffset, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, extremeTolerance, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
     }
 }

@@ -51,6 +51,9 @@ public final class DetectorState {
     public long highSince = -1;
     /** Side of that run: +1 above, -1 below the expectation. */
     public int highSign;
+    /** Smallest and largest value seen after warm-up began to count (the range for the new-extreme check). */
+    public double rangeLow = Double.NaN;
+    public double rangeHigh = Double.NaN;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
     public long quietFrom = -1;
 
@@ -76,6 +79,8 @@ public final class DetectorState {
         c.recentSurprise = recentSurprise;
         c.highSince = highSince;
         c.quietFrom = quietFrom;
+        c.rangeLow = rangeLow;
+        c.rangeHigh = rangeHigh;
         return c;
     }
 

@@ -128,6 +128,7 @@ public final class SpikeDetector {
         double cautious = pointSurprise(s, value, mu, sd, p.expectationCv());
         double surprise = Math.min(calibrated, p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset()));
 
+        surprise = Math.max(surprise, extreme(s, value));
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double score = effective / (effective + p.scoreHalf()) * quietFactor(s, now);
@@ -264,6 +265,28 @@ public final class SpikeDetector {
         hist[bin] += 1.0;
         s.rarityTotal = s.rarityTotal * keep + 1.0;
         return rarity;
+    }
+
+    /**
+     * {@code extremeSurprise} if {@code value} lies beyond the range seen so far (in a watched direction) by more
+     * than {@code extremeTolerance} of that range, else 0; then widens the range to include the value.
+     */
+    private double extreme(DetectorState s, double value) {
+        if (Double.isNaN(s.rangeLow)) {
+            s.rangeLow = value;
+            s.rangeHigh = value;
+            return 0.0;
+        }
+        double margin = p.extremeTolerance() * (s.rangeHigh - s.rangeLow);
+        boolean learnt = s.count >= LEARN_POINTS && margin > 0;
+        double out = 0.0;
+        if (learnt && ((p.direction().up() && value > s.rangeHigh + margin)
+                || (p.direction().down() && value < s.rangeLow - margin))) {
+            out = p.extremeSurprise();
+        }
+        s.rangeLow = Math.min(s.rangeLow, value);
+        s.rangeHigh = Math.max(s.rangeHigh, value);
+        return out;
     }
 
     /** Damping after an alert: (elapsed / quietHours)^quietPower within the quiet period, else 1. */
