@@ -12,6 +12,9 @@ package io.mediamon.alert.detect;
  *                           counts, used for the point surprise, for clipping and for the deviation shown to users
  * @param expectationCv      relative uncertainty of the expectation itself: the cautious count tail that caps the
  *                           calibrated surprise uses variance mean x (1 + expectationCv^2 x mean)
+ * @param expectationSe      counts only: the cautious tail takes the expectation this many of its own standard errors
+ *                           (sqrt(level x seasonAlphaMin)) higher, so a sparse series' under-estimated quiet hour
+ *                           does not turn a stray story into an alert
  * @param seasonAlphaMin     smallest per-update learning rate of a seasonal bucket
  * @param seasonConfidence   updates a bucket needs before its factor is trusted half-way
  * @param clipZ              observations above {@code expected + clipZ * sd} are clipped before updating the baseline
@@ -32,6 +35,7 @@ package io.mediamon.alert.detect;
  *                           not just the rarest of a quiet stretch
  * @param extremeTolerance   a value beyond the range seen so far by more than this share of the range is a new
  *                           extreme (after Numenta's spatial-anomaly check)
+ * @param rangeTauHours      time constant with which that range contracts towards the current level
  * @param extremeSurprise    the surprise a new extreme has at least (0 turns the check off)
  * @param scoreHalf          surprise that maps to score 0.5 ({@code score = s / (s + scoreHalf)})
  * @param alertScore         score at or above which an observation is flagged anomalous
@@ -47,6 +51,7 @@ public record DetectorParams(
         double levelEvents,
         double dispersionTauHours,
         double expectationCv,
+        double expectationSe,
         double seasonAlphaMin,
         double seasonConfidence,
         double clipZ,
@@ -60,6 +65,7 @@ public record DetectorParams(
         double absoluteGate,
         double gateOffset,
         double extremeTolerance,
+        double rangeTauHours,
         double extremeSurprise,
         double scoreHalf,
         double alertScore,
@@ -76,6 +82,7 @@ public record DetectorParams(
                 80.0,   // levelEvents
                 76.8,   // dispersionTauHours
                 0.1,    // expectationCv
+                0.3,    // expectationSe
                 0.048,  // seasonAlphaMin
                 6.4,    // seasonConfidence
                 1.875,  // clipZ
@@ -89,6 +96,7 @@ public record DetectorParams(
                 0.8,    // absoluteGate
                 3.5,    // gateOffset
                 0.1,    // extremeTolerance
+                2000.0, // rangeTauHours
                 4.0,    // extremeSurprise
                 3.0,    // scoreHalf
                 0.51,   // alertScore
@@ -102,8 +110,8 @@ public record DetectorParams(
 
     /** The same parameters watching {@code d}. */
     public DetectorParams withDirection(Direction d) {
-        return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, seasonAlphaMin, seasonConfidence,
+        return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
-                tailSlope, absoluteGate, gateOffset, extremeTolerance, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
     }
 }

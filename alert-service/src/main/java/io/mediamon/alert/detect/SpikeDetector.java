@@ -125,10 +125,17 @@ public final class SpikeDetector {
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
         // ... calibrated against this series' own history, but never beyond what the values themselves support.
         double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
-        double cautious = pointSurprise(s, value, mu, sd, p.expectationCv());
-        double surprise = Math.min(calibrated, p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset()));
+        double cautious = pointSurprise(s, value, cautiousExpectation(s, mu), sd, p.expectationCv());
+        double gate = p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset());
+        double surprise = Math.min(calibrated, gate);
 
-        surprise = Math.max(surprise, extreme(s, value));
+        double extreme = extreme(s, value, dtHours);
+        if (!s.continuous) {
+            // A count must also be absolutely unlikely (sparse counts are judged by their exact tail alone: a quiet
+            // series' range is made of a few stray stories).
+            extreme = sparse(s, mu) ? 0.0 : Math.min(extreme, gate);
+        }
+        surprise = Math.max(surprise, extreme);
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double score = effective / (effective + p.scoreHalf()) * quietFactor(s, now);
@@ -194,8 +201,12 @@ public final class SpikeDetector {
      * {@code SPARSE_BELOW}) use the quasi-Poisson variance, dispersion x mean, instead: there the residual variance
      * of the busier hours would overstate the noise of the quiet ones.
      */
+    private static boolean sparse(DetectorState s, double mu) {
+        return !s.continuous && mu < SPARSE_BELOW;
+    }
+
     private double noiseVariance(DetectorState s, double mu) {
-        if (!s.continuous && mu < SPARSE_BELOW) {
+        if (sparse(s, mu)) {
             return Math.max(1.0, s.dispersion) * Math.max(mu, p.minExpected());
         }
         double floor = p.relativeFloor() * s.magnitude + 1e-9;
@@ -227,6 +238,18 @@ public final class SpikeDetector {
             down = Math.max(0.0, -NormalTail.logUpper((mu - value) / spread) - LN2);
         }
         return Math.max(up, down);
+    }
+
+    /**
+     * For counts, the expectation plus expectationSe standard errors of its own estimate: an hour's profile value rests on
+     * about 1 / seasonAlphaMin past hours, so its error is about sqrt(level x seasonAlphaMin). It matters for sparse
+     * series (a night-time 0.1 that is really 0.3) and vanishes for busy ones.
+     */
+    private double cautiousExpectation(DetectorState s, double mu) {
+        if (s.continuous) {
+            return mu;
+        }
+        return mu + p.expectationSe() * Math.sqrt(Math.max(s.level, p.minExpected()) * p.seasonAlphaMin());
     }
 
     /** Upper count tail with the expectation's own uncertainty, for a (partial) interval's count. */
@@ -271,7 +294,7 @@ public final class SpikeDetector {
      * {@code extremeSurprise} if {@code value} lies beyond the range seen so far (in a watched direction) by more
      * than {@code extremeTolerance} of that range, else 0; then widens the range to include the value.
      */
-    private double extreme(DetectorState s, double value) {
+    private double extreme(DetectorState s, double value, double dtHours) {
         if (Double.isNaN(s.rangeLow)) {
             s.rangeLow = value;
             s.rangeHigh = value;
@@ -284,6 +307,9 @@ public final class SpikeDetector {
                 || (p.direction().down() && value < s.rangeLow - margin))) {
             out = p.extremeSurprise();
         }
+        double contract = 1.0 - Math.exp(-dtHours / p.rangeTauHours());
+        s.rangeLow += contract * (Math.min(s.level, s.rangeHigh) - s.rangeLow);
+        s.rangeHigh += contract * (Math.max(s.level, s.rangeLow) - s.rangeHigh);
         s.rangeLow = Math.min(s.rangeLow, value);
         s.rangeHigh = Math.max(s.rangeHigh, value);
         return out;
