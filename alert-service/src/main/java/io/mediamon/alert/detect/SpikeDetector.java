@@ -22,12 +22,20 @@ import java.util.Locale;
  *   <li>calibration: that surprise is re-expressed as rarity, -ln of the share of this series' recent likelihood
  *       surprises (a forgetting histogram over about {@code calibrationPoints} observations) at least as large; it
  *       is capped by {@code absoluteGate x (cautious surprise - gateOffset)}, the point surprise with some
- *       uncertainty in the expectation itself, so that a series cannot alert on relative rarity alone;</li>
+ *       uncertainty in the expectation itself, so that a series cannot alert on relative rarity alone; beyond the
+ *       largest surprise the histogram remembers, rarity grows with the raw surprise ({@code tailSlope}), so a huge
+ *       event scores above a merely rare one;</li>
+ *   <li>new extreme: a value beyond the range seen so far (which contracts slowly towards the level) by more than
+ *       {@code extremeTolerance} of it has surprise at least {@code extremeSurprise} (after the spatial-anomaly
+ *       check of Numenta's NAB detector); for counts it is also held to the absolute gate, and sparse counts
+ *       (below 3 expected) are judged by their exact tail alone;</li>
  *   <li>score = s / (s + scoreHalf) of sensitivity x surprise, damped for {@code quietHours} after an alert so that
  *       one event raises one alert;</li>
  *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed on one
  *       side of it for {@code shiftHours}: then it is taken as a level shift (up or down) and the level adapts
- *       quickly, the hour profiles being left alone meanwhile. Gaps are bridged by time-based forgetting.</li>
+ *       quickly, the hour profiles being left alone meanwhile. For counts the level's memory holds at least
+ *       {@code levelEvents} events, so a sparse series' expectation is not swung by a few stories. Gaps are bridged
+ *       by time-based forgetting.</li>
  * </ol>
  */
 public final class SpikeDetector {

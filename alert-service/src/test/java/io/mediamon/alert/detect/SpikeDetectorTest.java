@@ -315,4 +315,37 @@ class SpikeDetectorTest {
         }
         assertThat(jumps).isGreaterThanOrEqualTo(1);
     }
+
+    @Test
+    void newExtremeOfAMeasurementAlerts() {
+        // A bounded, noisy measurement (CPU-like, 20..60) for three weeks: values inside the range it has shown are
+        // not news, a value well beyond it is.
+        Random rnd = new Random(23);
+        DetectorState s = detector.initial();
+        for (int h = 0; h < 24 * 21; h++) {
+            detector.observe(s, hour(h), 40 + 20 * Math.tanh(rnd.nextGaussian()) + 0.5 * rnd.nextDouble());
+        }
+        double high = s.rangeHigh;
+        double low = s.rangeLow;
+        assertThat(detector.observe(s, hour(24 * 21), high - 0.01 * (high - low)).anomalous()).isFalse();
+        Detection d = detector.observe(s, hour(24 * 21 + 1), high + 0.5 * (high - low));
+        assertThat(d.anomalous()).isTrue();
+        assertThat(s.rangeHigh).isGreaterThan(high);
+    }
+
+    @Test
+    void sparseCountsKeepALongMemoryOfTheirLevel() {
+        // 0.5 stories an hour: after two quiet days the level must not have collapsed towards zero.
+        Random rnd = new Random(5);
+        DetectorState s = detector.initial();
+        for (int h = 0; h < 24 * 28; h++) {
+            detector.observe(s, hour(h), poisson(rnd, 0.5));
+        }
+        for (int h = 24 * 28; h < 24 * 30; h++) {
+            detector.observe(s, hour(h), 0);
+        }
+        assertThat(s.level).isGreaterThan(0.2);
+        // Three stories in one quiet hour is no alert at that rate.
+        assertThat(detector.observe(s, hour(24 * 30), 3).anomalous()).isFalse();
+    }
 }
