@@ -2,14 +2,19 @@ package io.mediamon.alert.detect;
 
 /**
  * Parameters of {@link SpikeDetector}. Durations are in hours so that the same values work for 5-minute tweet counts
- * and hourly news counts. {@link #defaults()} is what every series uses (tuned once on NAB realTweets and checked on
- * {@link SparseSpikeEvaluation}; never per series).
+ * and hourly news counts. {@link #defaults()} is what every series uses (tuned once, by coordinate search on the whole
+ * 58-file NAB corpus, and checked on the sparse-spike evaluation in the lab module; never per series or category).
  *
  * @param levelTauHours      time constant of the deseasonalised level
- * @param dispersionTauHours time constant of the dispersion (variance / mean) estimate, used for clipping and for
- *                           the standardised deviation shown to users
+ * @param levelEvents        counts only: the level remembers at least this many events (its time constant grows to
+ *                           levelEvents / rate for sparse series), so that a few stories do not swing the expectation
+ * @param dispersionTauHours time constant of the residual variance and of the dispersion (variance / mean) of
+ *                           counts, used for the point surprise, for clipping and for the deviation shown to users
  * @param expectationCv      relative uncertainty of the expectation itself: the cautious count tail that caps the
  *                           calibrated surprise uses variance mean x (1 + expectationCv^2 x mean)
+ * @param expectationSe      counts only: the cautious tail takes the expectation this many of its own standard errors
+ *                           (sqrt(level x seasonAlphaMin)) higher, so a sparse series' under-estimated quiet hour
+ *                           does not turn a stray story into an alert
  * @param seasonAlphaMin     smallest per-update learning rate of a seasonal bucket
  * @param seasonConfidence   updates a bucket needs before its factor is trusted half-way
  * @param clipZ              observations above {@code expected + clipZ * sd} are clipped before updating the baseline
@@ -18,21 +23,35 @@ package io.mediamon.alert.detect;
  * @param shiftTauHours      level time constant while adapting to a shift
  * @param shortTauHours      time constant of the short-term mean of the point surprise
  * @param likelihoodTauHours time constant of the long-run mean and variance of that short-term mean
- * @param calibrationRate    smallest step of the running 90% / 99% quantile trackers of the likelihood surprise;
- *                           the calibrated surprise extrapolates an exponential tail through the two quantiles
+ * @param calibrationPoints  memory (in observations) of the histogram of recent likelihood surprises; the calibrated
+ *                           surprise is -ln of the share of them at least as large
+ * @param tailSlope          beyond the largest likelihood surprise the histogram still remembers, each further nat of
+ *                           raw surprise adds this many nats of rarity (the histogram alone saturates at
+ *                           ln(calibrationPoints), so a huge event would score no higher than a merely rare one)
  * @param absoluteGate       the calibrated surprise is capped at absoluteGate x the cautious count-tail surprise, so
  *                           that a series whose surprises are all small (sparse, Poisson) cannot alert on rarity alone
+ * @param gateOffset         nats of cautious surprise that do not count towards the gate: the cap is
+ *                           absoluteGate x (cautious surprise - gateOffset), so a value must be absolutely unlikely,
+ *                           not just the rarest of a quiet stretch
+ * @param extremeTolerance   a value beyond the range seen so far by more than this share of the range is a new
+ *                           extreme (after Numenta's spatial-anomaly check)
+ * @param rangeTauHours      time constant with which that range contracts towards the current level
+ * @param extremeSurprise    the surprise a new extreme has at least (0 turns the check off)
  * @param scoreHalf          surprise that maps to score 0.5 ({@code score = s / (s + scoreHalf)})
  * @param alertScore         score at or above which an observation is flagged anomalous
  * @param quietHours         after an alert, scores are damped for this long
  * @param quietPower         shape of the damping ramp: score x (elapsed / quietHours)^quietPower
  * @param warmupHours        scores ramp up linearly over this much history
  * @param minExpected        floor of the expected count
+ * @param relativeFloor      noise floor of a measurement series (not counts), relative to its typical magnitude
+ * @param direction          rises, drops or both
  */
 public record DetectorParams(
         double levelTauHours,
+        double levelEvents,
         double dispersionTauHours,
         double expectationCv,
+        double expectationSe,
         double seasonAlphaMin,
         double seasonConfidence,
         double clipZ,
@@ -41,35 +60,58 @@ public record DetectorParams(
         double shiftTauHours,
         double shortTauHours,
         double likelihoodTauHours,
-        double calibrationRate,
+        double calibrationPoints,
+        double tailSlope,
         double absoluteGate,
+        double gateOffset,
+        double extremeTolerance,
+        double rangeTauHours,
+        double extremeSurprise,
         double scoreHalf,
         double alertScore,
         double quietHours,
         double quietPower,
         double warmupHours,
-        double minExpected) {
+        double minExpected,
+        double relativeFloor,
+        Direction direction) {
 
     public static DetectorParams defaults() {
         return new DetectorParams(
-                9.6,    // levelTauHours
-                48.0,   // dispersionTauHours
+                6.0,    // levelTauHours
+                80.0,   // levelEvents
+                76.8,   // dispersionTauHours
                 0.1,    // expectationCv
+                0.3,    // expectationSe
                 0.048,  // seasonAlphaMin
-                4.0,    // seasonConfidence
-                3.0,    // clipZ
-                6.0,    // shiftSurprise
-                4.0,    // shiftHours
+                6.4,    // seasonConfidence
+                1.875,  // clipZ
+                15.36,  // shiftSurprise
+                8.0,    // shiftHours
                 2.0,    // shiftTauHours
-                1.45,   // shortTauHours
-                217.0,  // likelihoodTauHours
-                0.042,  // calibrationRate
-                1.2,    // absoluteGate
-                10.0,   // scoreHalf
+                2.32,   // shortTauHours
+                347.2,  // likelihoodTauHours
+                781.0,  // calibrationPoints
+                0.5,    // tailSlope
+                0.8,    // absoluteGate
+                3.5,    // gateOffset
+                0.1,    // extremeTolerance
+                2000.0, // rangeTauHours
+                4.0,    // extremeSurprise
+                3.0,    // scoreHalf
                 0.51,   // alertScore
-                42.0,   // quietHours
+                26.25,  // quietHours
                 1.0,    // quietPower
                 24.0,   // warmupHours
-                0.05);  // minExpected
+                0.05,   // minExpected
+                0.0256, // relativeFloor
+                Direction.UP);
+    }
+
+    /** The same parameters watching {@code d}. */
+    public DetectorParams withDirection(Direction d) {
+        return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
+                clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
+                tailSlope, absoluteGate, gateOffset, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
     }
 }

@@ -1,5 +1,6 @@
 package io.mediamon.alert.detect;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.mediamon.common.serde.Json;
 
@@ -11,10 +12,12 @@ import java.util.Arrays;
  * Fixed-size per-series state of {@link SpikeDetector}. Plain public fields so that Jackson round-trips it without
  * annotations; {@link #toBytes()} / {@link #fromBytes(byte[])} give a compact JSON encoding for a key-value store.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class DetectorState {
 
     public static final int WEEK_BUCKETS = 7 * 24;
     public static final int DAY_BUCKETS = 24;
+    public static final int RARITY_BINS = 64;
 
     /** Observations seen so far. */
     public long count;
@@ -25,21 +28,32 @@ public final class DetectorState {
     public double level;
     /** Variance / mean ratio of the counts around the expectation (>= 1; 1 means Poisson). */
     public double dispersion = 1.0;
-    /** Multiplicative hour-of-week and hour-of-day profiles and how many updates each bucket has had. */
-    public double[] weekFactor = filled(WEEK_BUCKETS, 1.0);
+    /** Variance of the residuals around the expectation (used for series that are not counts). */
+    public double variance;
+    /** Exponentially weighted mean absolute value, the scale of the noise floor of non-count series. */
+    public double magnitude;
+    /** True once a negative or fractional value was seen: the series is a measurement, not a count. */
+    public boolean continuous;
+    /** Additive hour-of-week and hour-of-day profiles and how many updates each bucket has had. */
+    public double[] weekFactor = new double[WEEK_BUCKETS];
     public double[] weekWeight = new double[WEEK_BUCKETS];
-    public double[] dayFactor = filled(DAY_BUCKETS, 1.0);
+    public double[] dayFactor = new double[DAY_BUCKETS];
     public double[] dayWeight = new double[DAY_BUCKETS];
     /** Long-run mean and variance of the short-term mean surprise (the anomaly-likelihood baseline). */
     public double surpriseMean;
     public double surpriseVar = 1.0;
-    /** Running 90% and 99% quantiles of the likelihood surprise. */
-    public double q90 = 1.0;
-    public double q99 = 3.0;
+    /** Recent likelihood surprises: forgetting histogram (uniform in sqrt(surprise)) and its total weight. */
+    public double[] rarity = new double[RARITY_BINS];
+    public double rarityTotal;
     /** Short-term exponentially weighted mean of the per-point surprise. */
     public double recentSurprise;
-    /** Epoch second since which every point has been well above the expectation, or -1 (level-shift detection). */
+    /** Epoch second since which every point has been well away from the expectation, or -1 (level-shift detection). */
     public long highSince = -1;
+    /** Side of that run: +1 above, -1 below the expectation. */
+    public int highSign;
+    /** Smallest and largest value seen after warm-up began to count (the range for the new-extreme check). */
+    public double rangeLow = Double.NaN;
+    public double rangeHigh = Double.NaN;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
     public long quietFrom = -1;
 
@@ -50,17 +64,23 @@ public final class DetectorState {
         c.lastEpochSecond = lastEpochSecond;
         c.level = level;
         c.dispersion = dispersion;
+        c.variance = variance;
+        c.magnitude = magnitude;
+        c.continuous = continuous;
+        c.highSign = highSign;
         c.weekFactor = weekFactor.clone();
         c.weekWeight = weekWeight.clone();
         c.dayFactor = dayFactor.clone();
         c.dayWeight = dayWeight.clone();
         c.surpriseMean = surpriseMean;
         c.surpriseVar = surpriseVar;
-        c.q90 = q90;
-        c.q99 = q99;
+        c.rarity = rarity.clone();
+        c.rarityTotal = rarityTotal;
         c.recentSurprise = recentSurprise;
         c.highSince = highSince;
         c.quietFrom = quietFrom;
+        c.rangeLow = rangeLow;
+        c.rangeHigh = rangeHigh;
         return c;
     }
 
@@ -90,9 +110,4 @@ public final class DetectorState {
         return Arrays.hashCode(toBytes());
     }
 
-    private static double[] filled(int n, double v) {
-        double[] a = new double[n];
-        Arrays.fill(a, v);
-        return a;
-    }
 }

@@ -7,27 +7,58 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Online, causal spike detector for count series (hourly news mentions, 5-minute tweet volumes).
+ * Online, causal anomaly detector for one series: counts (hourly news mentions, 5-minute tweet volumes) or
+ * measurements (any real value). One parameter set serves every series.
  *
  * <p>Per observation, in O(1) time and with fixed-size state ({@link DetectorState}):
  * <ol>
- *   <li>expected count = deseasonalised level x blended hour-of-day / hour-of-week factor;</li>
- *   <li>point surprise = -ln P(X >= value) under a Poisson with that mean (a proper count tail, so sparse counts are
- *       judged by what a Poisson count can do, not by a Gaussian z);</li>
+ *   <li>expected value = level + blended hour-of-day / hour-of-week offset (additive, so it also works for
+ *       measurements that go negative);</li>
+ *   <li>point surprise = -ln p of the value in the watched {@link Direction}: the quasi-Poisson tail for counts
+ *       below 50 expected (sparse counts are judged by what a count can do, not by a Gaussian z), a normal tail with
+ *       the residual variance otherwise;</li>
  *   <li>likelihood surprise = normal tail of the short-term (exponentially weighted) mean point surprise against
  *       its long-run mean and variance (short-term vs long-term, after Numenta's anomaly likelihood);</li>
- *   <li>calibration: that surprise is re-expressed as rarity by an exponential tail through the series' own running
- *       90% and 99% quantiles, which absorbs the heavy, over-dispersed tails of high-volume series; it is capped by
- *       a cautious count-tail surprise (Poisson with some uncertainty in the expectation), so that a sparse series
- *       cannot alert on relative rarity alone;</li>
+ *   <li>calibration: that surprise is re-expressed as rarity, -ln of the share of this series' recent likelihood
+ *       surprises (a forgetting histogram over about {@code calibrationPoints} observations) at least as large; it
+ *       is capped by {@code absoluteGate x (cautious surprise - gateOffset)}, the point surprise with some
+ *       uncertainty in the expectation itself, so that a series cannot alert on relative rarity alone; beyond the
+ *       largest surprise the histogram remembers, rarity grows with the raw surprise ({@code tailSlope}), so a huge
+ *       event scores above a merely rare one;</li>
+ *   <li>new extreme: a value beyond the range seen so far (which contracts slowly towards the level) by more than
+ *       {@code extremeTolerance} of it has surprise at least {@code extremeSurprise} (after the spatial-anomaly
+ *       check of Numenta's NAB detector); for counts it is also held to the absolute gate, and sparse counts
+ *       (below 3 expected) are judged by their exact tail alone;</li>
  *   <li>score = s / (s + scoreHalf) of sensitivity x surprise, damped for {@code quietHours} after an alert so that
  *       one event raises one alert;</li>
- *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed high for
- *       {@code shiftHours}: then it is taken as a level shift and the level adapts quickly (the hour profiles are
- *       left alone meanwhile).</li>
+ *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed on one
+ *       side of it for {@code shiftHours}: then it is taken as a level shift (up or down) and the level adapts
+ *       quickly, the hour profiles being left alone meanwhile. For counts the level's memory holds at least
+ *       {@code levelEvents} events, so a sparse series' expectation is not swung by a few stories. Gaps are bridged
+ *       by time-based forgetting.</li>
  * </ol>
  */
 public final class SpikeDetector {
+
+    /** Below this expected count the exact quasi-Poisson tail is used; above it the normal tail. */
+    private static final double POISSON_BELOW = 50.0;
+    /** Observations before which nothing is clipped (the noise scale is still unknown). */
+    private static final long LEARN_POINTS = 12;
+    private static final double LN2 = Math.log(2.0);
+    /** Count-tail surprise (nats) at which a still-open interval scores 0.5. */
+    private static final double PARTIAL_HALF_NATS = 10.0;
+    /** Expected counts below this are sparse: judged by the quasi-Poisson variance and tail. */
+    private static final double SPARSE_BELOW = 3.0;
+    /** Counts above the expectation by less than this (plus clipZ deviations) are never clipped. */
+    private static final double COUNT_CLIP_MARGIN = 2.0;
+    /** Resolution of the rarity histogram: bins are uniform in sqrt(surprise). */
+    private static final double BINS_PER_ROOT_NAT = 8.0;
+
+    /** Upper bound of the level's time constant however sparse the counts. */
+    private static final double MAX_LEVEL_TAU_HOURS = 168.0;
+
+    /** Histogram weight below which a bin counts as forgotten (for the tail extrapolation). */
+    private static final double REMEMBERED = 0.1;
 
     private final DetectorParams p;
 
@@ -57,22 +88,42 @@ public final class SpikeDetector {
      * the surprise is multiplied by it before it is mapped to a score.
      */
     public Detection observe(DetectorState s, Instant t, double value, double sensitivity) {
-        long now = t.getEpochSecond();
+        ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
+        Step step = step(s, t.getEpochSecond(), utc, value, sensitivity);
+        String reason = reason(utc, value, step.expected(), step.deviation(), step.cautious(), !s.continuous);
+        return new Detection(step.score(), step.score() >= p.alertScore(), step.expected(), step.deviation(), reason);
+    }
+
+    /**
+     * As {@link #observe(DetectorState, Instant, double)} but returns only the score, without building the
+     * human-readable reason (for benchmarks that score hundreds of thousands of points).
+     */
+    public double score(DetectorState s, Instant t, double value) {
+        return step(s, t.getEpochSecond(), t.atZone(ZoneOffset.UTC), value, 1.0).score();
+    }
+
+    /** What one observation gave, before it is dressed as a {@link Detection}. */
+    private record Step(double score, double expected, double deviation, double cautious) {
+    }
+
+    private Step step(DetectorState s, long now, ZonedDateTime utc, double value, double sensitivity) {
         if (s.count == 0) {
             s.firstEpochSecond = now;
             s.lastEpochSecond = now;
-            s.level = Math.max(value, p.minExpected());
+            s.level = value;
+            s.magnitude = Math.abs(value);
+        }
+        if (value < 0 || value != Math.rint(value)) {
+            s.continuous = true;
         }
         double dtHours = Math.min(Math.max((now - s.lastEpochSecond) / 3600.0, 0.0), 168.0);
-        ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
         int day = utc.getHour();
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
-        double factor = seasonalFactor(s, week, day);
-        double mu = Math.max(s.level * factor, p.minExpected());
-        double phi = Math.max(1.0, s.dispersion);
-        double sd = Math.sqrt(phi * mu);
+        double seasonal = seasonalOffset(s, week, day);
+        double mu = expectation(s, seasonal);
+        double sd = Math.sqrt(noiseVariance(s, mu));
         double z = (value - mu) / sd;
-        double pointSurprise = Math.max(0.0, -CountTail.logUpperTail(value, mu, 1.0));
+        double pointSurprise = pointSurprise(s, value, mu, sd, 0.0);
 
         // Short-term mean surprise against its own long-run distribution (anomaly likelihood) ...
         double aShort = s.count == 0 ? 1.0 : 1.0 - Math.exp(-dtHours / p.shortTauHours());
@@ -80,11 +131,19 @@ public final class SpikeDetector {
         double shortMean = s.recentSurprise;
         double likelihoodZ = (shortMean - s.surpriseMean) / Math.sqrt(Math.max(s.surpriseVar, 1e-6));
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
-        // ... calibrated against this series' own history, but never beyond what the counts themselves support.
+        // ... calibrated against this series' own history, but never beyond what the values themselves support.
         double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
-        double cautious = cautiousSurprise(value, mu);
-        double surprise = Math.min(calibrated, p.absoluteGate() * cautious);
+        double cautious = pointSurprise(s, value, cautiousExpectation(s, mu), sd, p.expectationCv());
+        double gate = p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset());
+        double surprise = Math.min(calibrated, gate);
 
+        double extreme = extreme(s, value, dtHours);
+        if (!s.continuous) {
+            // A count must also be absolutely unlikely (sparse counts are judged by their exact tail alone: a quiet
+            // series' range is made of a few stray stories).
+            extreme = sparse(s, mu) ? 0.0 : Math.min(extreme, gate);
+        }
+        surprise = Math.max(surprise, extreme);
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double score = effective / (effective + p.scoreHalf()) * quietFactor(s, now);
@@ -93,9 +152,11 @@ public final class SpikeDetector {
             s.quietFrom = now;
         }
 
-        update(s, now, dtHours, value, mu, sd, factor, week, day, pointSurprise, shortMean);
-        String reason = reason(utc, value, mu, z, cautious);
-        return new Detection(score, anomalous, mu, z, reason);
+        // A level shift is a shift whichever way it goes, even in a direction that is not reported.
+        double shiftSurprise = p.direction() == Direction.BOTH ? pointSurprise
+                : pointSurprise(s, value, mu, sd, 0.0, Direction.BOTH);
+        update(s, now, dtHours, value, mu, sd, seasonal, week, day, shiftSurprise, shortMean);
+        return new Step(score, mu, z, cautious);
     }
 
     /**
@@ -112,46 +173,154 @@ public final class SpikeDetector {
         ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
         int day = utc.getHour();
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
-        double muFull = s.count == 0 ? p.minExpected() : Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
-        double mu = muFull * fraction;
+        double muFull = s.count == 0 ? p.minExpected() : expectation(s, seasonalOffset(s, week, day));
+        double mu = Math.max(muFull * fraction, 1e-9);
         double phi = Math.max(1.0, s.dispersion);
         double z = (countSoFar - mu) / Math.sqrt(phi * mu);
-        double surprise = cautiousSurprise(countSoFar, mu);
+        // A partial interval can only show a rise (a drop is judged when the interval closes).
+        double surprise = p.direction().up() ? cautiousCountSurprise(countSoFar, mu) : 0.0;
         double warm = s.count == 0 ? 0.0
                 : Math.min(1.0, (t.getEpochSecond() - s.firstEpochSecond) / 3600.0 / p.warmupHours());
-        double effective = surprise * warm * sensitivity;
+        // An open interval has no calibrated history of its own: its raw count tail must reach PARTIAL_HALF_NATS to
+        // score 0.5 (p of about 5e-5), a stricter bar than a closed interval's calibrated rarity.
+        double effective = surprise * warm * sensitivity * p.scoreHalf() / PARTIAL_HALF_NATS;
         double score = effective / (effective + p.scoreHalf()) * quietFactor(s, t.getEpochSecond());
-        String reason = reason(utc, countSoFar, mu, z, surprise)
+        String reason = reason(utc, countSoFar, mu, z, surprise, true)
                 + String.format(Locale.ROOT, " after %.0f%% of the interval", 100 * fraction);
         return new Detection(score, score >= p.alertScore(), mu, z, reason);
     }
 
-    /** Expected count at {@code t} given the current state. */
+    /** Expected value at {@code t} given the current state. */
     public double expected(DetectorState s, Instant t) {
         ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
         int day = utc.getHour();
         int week = (utc.getDayOfWeek().getValue() - 1) * 24 + day;
-        return Math.max(s.level * seasonalFactor(s, week, day), p.minExpected());
+        return expectation(s, seasonalOffset(s, week, day));
     }
 
-    /** Point surprise allowing for the uncertainty of the expectation itself (used to cap the calibrated one). */
-    private double cautiousSurprise(double value, double mu) {
+    private double expectation(DetectorState s, double seasonal) {
+        double mu = s.level + seasonal;
+        return s.continuous ? mu : Math.max(mu, p.minExpected());
+    }
+
+    /**
+     * Variance of a new value around the expectation: the residual variance plus a floor relative to the series'
+     * magnitude (so that a flat series does not treat rounding noise as news). Sparse counts (expectation below
+     * {@code SPARSE_BELOW}) use the quasi-Poisson variance, dispersion x mean, instead: there the residual variance
+     * of the busier hours would overstate the noise of the quiet ones.
+     */
+    private static boolean sparse(DetectorState s, double mu) {
+        return !s.continuous && mu < SPARSE_BELOW;
+    }
+
+    private double noiseVariance(DetectorState s, double mu) {
+        if (sparse(s, mu)) {
+            return Math.max(1.0, s.dispersion) * Math.max(mu, p.minExpected());
+        }
+        double floor = p.relativeFloor() * s.magnitude + 1e-9;
+        return s.variance + floor * floor;
+    }
+
+    /**
+     * Surprise (-ln p) of {@code value} in the watched direction(s). Sparse counts use the quasi-Poisson tail;
+     * larger counts and measurements a normal tail. {@code cv} widens the expectation's own uncertainty (the
+     * cautious variant).
+     */
+    private double pointSurprise(DetectorState s, double value, double mu, double sd, double cv) {
+        return pointSurprise(s, value, mu, sd, cv, p.direction());
+    }
+
+    private double pointSurprise(DetectorState s, double value, double mu, double sd, double cv, Direction dir) {
+        double up = 0.0;
+        double down = 0.0;
+        double spread = Math.sqrt(sd * sd + cv * cv * mu * mu);
+        if (dir.up() && value > mu) {
+            if (!s.continuous && mu < POISSON_BELOW) {
+                double model = 1.0 + cv * cv * mu;
+                up = Math.max(0.0, -CountTail.logUpperTail(value, mu, Math.max(1.0, s.dispersion) * model));
+            } else {
+                up = Math.max(0.0, -NormalTail.logUpper((value - mu) / spread) - LN2);
+            }
+        }
+        if (dir.down() && value < mu) {
+            down = Math.max(0.0, -NormalTail.logUpper((mu - value) / spread) - LN2);
+        }
+        return Math.max(up, down);
+    }
+
+    /**
+     * For counts, the expectation plus expectationSe standard errors of its own estimate: an hour's profile value rests on
+     * about 1 / seasonAlphaMin past hours, so its error is about sqrt(level x seasonAlphaMin). It matters for sparse
+     * series (a night-time 0.1 that is really 0.3) and vanishes for busy ones.
+     */
+    private double cautiousExpectation(DetectorState s, double mu) {
+        if (s.continuous) {
+            return mu;
+        }
+        return mu + p.expectationSe() * Math.sqrt(Math.max(s.level, p.minExpected()) * p.seasonAlphaMin());
+    }
+
+    /** Upper count tail with the expectation's own uncertainty, for a (partial) interval's count. */
+    private double cautiousCountSurprise(double value, double mu) {
         double model = 1.0 + p.expectationCv() * p.expectationCv() * mu;
         return Math.max(0.0, -CountTail.logUpperTail(value, mu, model));
     }
 
     /**
-     * Maps a raw surprise to a calibrated one (in nats of rarity): exponential tail through the running 90% and 99%
-     * quantiles of this series' own surprises, which are then updated.
+     * Maps a raw surprise to a calibrated one (in nats of rarity): -ln of the share of this series' recent raw
+     * surprises (a histogram with exponential forgetting over about {@code calibrationPoints} observations) that
+     * were at least as large, with one pseudo-observation beyond. A value larger than everything seen for a while
+     * scores ln(observations); the histogram is then updated.
      */
     private double calibrate(DetectorState s, double raw) {
-        double spread = Math.max(s.q99 - s.q90, 1e-3);
-        double rarity = Math.max(0.0, Math.log(10.0) * (1.0 + (raw - s.q90) / spread));
-        double step = Math.max(1.0 / (s.count + 1.0), p.calibrationRate()) * spread;
-        s.q90 += step * (raw >= s.q90 ? 0.9 : -0.1);
-        s.q99 += step * (raw >= s.q99 ? 0.99 : -0.01);
-        s.q99 = Math.max(s.q99, s.q90 + 1e-3);
+        double[] hist = s.rarity;
+        double pos = Math.min(Math.sqrt(Math.max(raw, 0.0)) * BINS_PER_ROOT_NAT, DetectorState.RARITY_BINS - 1e-9);
+        int bin = (int) pos;
+        double above = hist[bin] * (1.0 - (pos - bin));
+        for (int b = bin + 1; b < DetectorState.RARITY_BINS; b++) {
+            above += hist[b];
+        }
+        double rarity = Math.max(0.0, Math.log((s.rarityTotal + 1.0) / (above + 1.0)));
+        int top = DetectorState.RARITY_BINS - 1;
+        while (top > 0 && hist[top] < REMEMBERED) {
+            top--;
+        }
+        double topRaw = Math.pow((top + 1) / BINS_PER_ROOT_NAT, 2);
+        if (raw > topRaw) {
+            rarity += p.tailSlope() * (raw - topRaw);
+        }
+        double keep = 1.0 - 1.0 / p.calibrationPoints();
+        for (int b = 0; b < DetectorState.RARITY_BINS; b++) {
+            hist[b] *= keep;
+        }
+        hist[bin] += 1.0;
+        s.rarityTotal = s.rarityTotal * keep + 1.0;
         return rarity;
+    }
+
+    /**
+     * {@code extremeSurprise} if {@code value} lies beyond the range seen so far (in a watched direction) by more
+     * than {@code extremeTolerance} of that range, else 0; then widens the range to include the value.
+     */
+    private double extreme(DetectorState s, double value, double dtHours) {
+        if (Double.isNaN(s.rangeLow)) {
+            s.rangeLow = value;
+            s.rangeHigh = value;
+            return 0.0;
+        }
+        double margin = p.extremeTolerance() * (s.rangeHigh - s.rangeLow);
+        boolean learnt = s.count >= LEARN_POINTS && margin > 0;
+        double out = 0.0;
+        if (learnt && ((p.direction().up() && value > s.rangeHigh + margin)
+                || (p.direction().down() && value < s.rangeLow - margin))) {
+            out = p.extremeSurprise();
+        }
+        double contract = 1.0 - Math.exp(-dtHours / p.rangeTauHours());
+        s.rangeLow += contract * (Math.min(s.level, s.rangeHigh) - s.rangeLow);
+        s.rangeHigh += contract * (Math.max(s.level, s.rangeLow) - s.rangeHigh);
+        s.rangeLow = Math.min(s.rangeLow, value);
+        s.rangeHigh = Math.max(s.rangeHigh, value);
+        return out;
     }
 
     /** Damping after an alert: (elapsed / quietHours)^quietPower within the quiet period, else 1. */
@@ -163,15 +332,15 @@ public final class SpikeDetector {
         return elapsed < p.quietHours() ? Math.pow(elapsed / p.quietHours(), p.quietPower()) : 1.0;
     }
 
-    private double seasonalFactor(DetectorState s, int week, int day) {
+    private double seasonalOffset(DetectorState s, int week, int day) {
         double dayTrust = s.dayWeight[day] / (s.dayWeight[day] + p.seasonConfidence());
-        double f = 1.0 + dayTrust * (s.dayFactor[day] - 1.0);
+        double f = dayTrust * s.dayFactor[day];
         double weekTrust = s.weekWeight[week] / (s.weekWeight[week] + p.seasonConfidence());
-        return Math.max(f + weekTrust * (s.weekFactor[week] - f), 0.01);
+        return f + weekTrust * (s.weekFactor[week] - f);
     }
 
-    private void update(DetectorState s, long now, double dtHours, double value, double mu, double sd, double factor,
-                        int week, int day, double pointSurprise, double shortMean) {
+    private void update(DetectorState s, long now, double dtHours, double value, double mu, double sd,
+                        double seasonal, int week, int day, double pointSurprise, double shortMean) {
         double first = 1.0 / (s.count + 1.0);
 
         // Long-run distribution of the short-term mean surprise.
@@ -181,51 +350,80 @@ public final class SpikeDetector {
         s.surpriseMean += aLik * diff;
         s.surpriseVar = (1.0 - aLik) * (s.surpriseVar + aLik * diff * diff);
 
-        // Level shift: a sustained run of high points.
-        if (pointSurprise > p.shiftSurprise()) {
+        // Level shift: a sustained run of points well away from the expectation, on one side.
+        int sign = value >= mu ? 1 : -1;
+        if (pointSurprise > p.shiftSurprise() && (s.highSince < 0 || s.highSign == sign)) {
             if (s.highSince < 0) {
                 s.highSince = now;
+                s.highSign = sign;
             }
         } else {
             s.highSince = -1;
         }
         boolean shifting = s.highSince >= 0 && (now - s.highSince) / 3600.0 >= p.shiftHours();
-        double clipped = Math.min(value, mu + p.clipZ() * sd);
+        boolean learning = s.count < LEARN_POINTS;
+        // Counts are discrete: a sparse series' ordinary 2 or 3 is no outlier, and clipping it would bias the level.
+        double limit = p.clipZ() * sd + (s.continuous ? 0.0 : COUNT_CLIP_MARGIN);
+        double clipped = learning ? value : Math.min(Math.max(value, mu - limit), mu + limit);
         double forLevel = shifting ? value : clipped;
 
-        double levelBefore = Math.max(s.level, p.minExpected());
-        double tau = shifting ? p.shiftTauHours() : p.levelTauHours();
+        double levelBefore = s.level;
+        double tau = shifting ? p.shiftTauHours() : levelTau(s, dtHours);
         double aLevel = Math.max(1.0 - Math.exp(-dtHours / tau), first);
-        s.level += aLevel * (forLevel / factor - s.level);
-        s.level = Math.max(s.level, 0.0);
+        s.level += aLevel * (forLevel - seasonal - s.level);
+        if (!s.continuous) {
+            s.level = Math.max(s.level, 0.0);
+        }
+        double aVar = Math.max(1.0 - Math.exp(-dtHours / p.dispersionTauHours()), first);
+        s.magnitude += aVar * (Math.abs(value) - s.magnitude);
 
         if (shifting) {
             // The level is moving to a new regime: the hour profiles would only absorb the transition.
-            s.dispersion = Math.max(1.0, s.dispersion);
             s.lastEpochSecond = now;
             s.count++;
             return;
         }
-        double ratio = Math.min(clipped / levelBefore, 20.0);
-        double aWeek = Math.max(1.0 / (s.weekWeight[week] + 1.0), p.seasonAlphaMin());
-        s.weekFactor[week] += aWeek * (ratio - s.weekFactor[week]);
-        s.weekWeight[week] += 1.0;
-        double aDay = Math.max(1.0 / (s.dayWeight[day] + 1.0), p.seasonAlphaMin());
-        s.dayFactor[day] += aDay * (ratio - s.dayFactor[day]);
-        s.dayWeight[day] += 1.0;
+        double deviation = clipped - levelBefore;
+        double information = 1.0;
+        double aWeek = Math.max(information / (s.weekWeight[week] + 1.0), p.seasonAlphaMin() * information);
+        s.weekFactor[week] += aWeek * (deviation - s.weekFactor[week]);
+        s.weekWeight[week] += information;
+        double aDay = Math.max(information / (s.dayWeight[day] + 1.0), p.seasonAlphaMin() * information);
+        s.dayFactor[day] += aDay * (deviation - s.dayFactor[day]);
+        s.dayWeight[day] += information;
 
-        double aDisp = Math.max(1.0 - Math.exp(-dtHours / p.dispersionTauHours()), first);
-        double r = (clipped - mu) * (clipped - mu) / Math.max(mu, p.minExpected());
-        s.dispersion = Math.max(1.0, s.dispersion + aDisp * (r - s.dispersion));
+        double e2 = (clipped - mu) * (clipped - mu);
+        s.variance += aVar * (e2 - s.variance);
+        // Over-dispersion is judged where it can be seen: below one expected count an hour, counts are taken as
+        // Poisson (a stray story in a quiet hour must not inflate the dispersion of every hour).
+        double r = e2 / Math.max(mu, 1.0);
+        s.dispersion = Math.max(1.0, s.dispersion + aVar * (r - s.dispersion));
 
         s.lastEpochSecond = now;
         s.count++;
     }
 
-    private static String reason(ZonedDateTime utc, double value, double mu, double z, double countSurprise) {
+    /**
+     * Time constant of the level: levelTauHours, lengthened for counts so that the level's memory holds at least
+     * levelEvents events (at most a week).
+     */
+    private double levelTau(DetectorState s, double dtHours) {
+        if (s.continuous || dtHours <= 0) {
+            return p.levelTauHours();
+        }
+        double perHour = Math.max(s.level, p.minExpected()) / dtHours;
+        return Math.max(p.levelTauHours(), Math.min(MAX_LEVEL_TAU_HOURS, p.levelEvents() / perHour));
+    }
+
+    private static String reason(ZonedDateTime utc, double value, double mu, double z, double surprise,
+                                 boolean counts) {
         String day = utc.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        if (!counts) {
+            return String.format(Locale.ROOT, "%.4g vs %.4g expected for %s %02d:00 (z=%.1f, tail p=%.1e)",
+                    value, mu, day, utc.getHour(), z, Math.exp(-surprise));
+        }
         return String.format(Locale.ROOT, "%.0f mentions vs %.1f expected for %s %02d:00 (z=%.1f, Poisson tail p=%.1e)",
-                value, mu, day, utc.getHour(), z, Math.exp(-countSurprise));
+                value, mu, day, utc.getHour(), z, Math.exp(-surprise));
     }
 
 }

@@ -11,10 +11,12 @@
  * // Early firing on a still-open interval; does not touch the state:
  * Detection early = detector.observePartial(state, now, countSoFar, fractionElapsed, sensitivity);
  * }</pre>
+ * Drops (coverage drying up, a feed outage) are reported when asked for:
+ * {@code new SpikeDetector(DetectorParams.defaults().withDirection(Direction.BOTH))} (or {@code DOWN}).
  * Observations must arrive in time order per entity; the interval length (5 minutes, an hour) is free but should
- * stay the same for one entity. The state is fixed-size (about 400 numbers) and every call is O(1).
+ * stay the same for one entity. The state is fixed-size (about 450 numbers) and every call is O(1).
  *
- * <p>Benchmark: {@link io.mediamon.alert.detect.NabHarness#run} ({@code ./mediamon nab}), scored by
- * {@link io.mediamon.alert.detect.NabScorer}; synthetic sparse counts: {@link io.mediamon.alert.detect.SparseSpikeEvaluation}.
+ * <p>Benchmarks live outside the service jar, in the {@code lab} module ({@code io.mediamon.lab.nab}):
+ * {@code ./mediamon nab} (NAB corpus, NAB's own scoring) and {@code ./mediamon eval sparse-spikes}.
  */
 package io.mediamon.alert.detect;

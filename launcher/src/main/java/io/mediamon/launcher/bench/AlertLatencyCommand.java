@@ -97,9 +97,14 @@ public final class AlertLatencyCommand implements Callable<Integer> {
             figures.put("alert_latency_p99_ms", latencies.percentile(99));
             figures.put("alert_latency_max_ms", latencies.percentile(100));
             figures.put("limit_p99_ms", limitMs);
-            figures.put("within_limit", latencies.size() > 0 && latencies.percentile(99) < limitMs);
+            boolean withinLimit = latencies.size() > 0 && latencies.percentile(99) < limitMs;
+            figures.put("within_limit", withinLimit);
             System.out.println(Json.mapper().writeValueAsString(figures));
-            return alerted == n ? 0 : 1;
+            if (!withinLimit) {
+                System.err.printf("bench-alerts: p99 %s ms is not under the %d ms limit%n",
+                        latencies.size() > 0 ? latencies.percentile(99) : "n/a", limitMs);
+            }
+            return alerted == n && withinLimit ? 0 : 1;
         }
     }
 

@@ -1,6 +1,6 @@
 package io.mediamon.launcher.cli;
 
-import io.mediamon.alert.detect.SparseSpikeEvaluation;
+import io.mediamon.lab.nab.SparseSpikeEvaluation;
 import io.mediamon.analysis.sentiment.LearnedTargetScorer;
 import io.mediamon.lab.entity.MainPersonFound;
 import io.mediamon.analysis.config.AnalysisConfig;

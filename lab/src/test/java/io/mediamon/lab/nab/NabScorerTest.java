@@ -1,4 +1,4 @@
-package io.mediamon.alert.detect;
+package io.mediamon.lab.nab;
 
 import org.junit.jupiter.api.Test;
 

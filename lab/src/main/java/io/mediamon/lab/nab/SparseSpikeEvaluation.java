@@ -1,4 +1,8 @@
-package io.mediamon.alert.detect;
+package io.mediamon.lab.nab;
+
+import io.mediamon.alert.detect.SpikeDetector;
+import io.mediamon.alert.detect.DetectorParams;
+import io.mediamon.alert.detect.DetectorState;
 
 import java.io.PrintStream;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.mediamon.alert.detect;
+package io.mediamon.lab.nab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mediamon.common.serde.Json;

@@ -1,4 +1,4 @@
-package io.mediamon.alert.detect;
+package io.mediamon.lab.nab;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,6 +135,16 @@ public final class NabScorer {
         return new FileOutcome(f.key(), raw, tps, fns, fps, tpReward);
     }
 
+    /**
+     * Normalised score of {@code files} at a fixed threshold (0 when they hold no window: nothing to find, and any
+     * false alarm shows in the raw score of the corpus).
+     */
+    public static double normalisedAt(List<FileInput> files, NabProfile p, double threshold) {
+        double nullRaw = nullScore(files, p);
+        double perfect = perfectScore(files, p);
+        return perfect == nullRaw ? 0.0 : 100.0 * (rawScore(files, p, threshold) - nullRaw) / (perfect - nullRaw);
+    }
+
     /** Corpus raw score at a fixed threshold. */
     public static double rawScore(List<FileInput> files, NabProfile p, double threshold) {
         double total = 0;
@@ -167,7 +177,7 @@ public final class NabScorer {
         double[] evScore = new double[n];
         int[] evFile = new int[n];
         int[] evRow = new int[n];
-        Integer[] order = new Integer[n];
+        int[] order = new int[n];
         int k = 0;
         for (int fi = 0; fi < files.size(); fi++) {
             double[] s = files.get(fi).scores();
@@ -179,7 +189,7 @@ public final class NabScorer {
                 k++;
             }
         }
-        Arrays.sort(order, (a, b) -> Double.compare(evScore[b], evScore[a]));
+        sortByScoreDescending(order, evScore);
 
         double nullRaw = nullScore(files, p);
         double total = nullRaw;
@@ -224,6 +234,38 @@ public final class NabScorer {
         double perfect = perfectScore(files, p);
         double normalised = perfect == nullRaw ? 0.0 : 100.0 * (raw - nullRaw) / (perfect - nullRaw);
         return new ProfileResult(p, bestThreshold, raw, nullRaw, perfect, normalised, outcomes);
+    }
+
+    /** Stable merge sort of the indices {@code order} by {@code key}, highest first, on primitives. */
+    static void sortByScoreDescending(int[] order, double[] key) {
+        int n = order.length;
+        int[] buf = new int[n];
+        int[] src = order;
+        int[] dst = buf;
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    dst[k++] = key[src[j]] > key[src[i]] ? src[j++] : src[i++];
+                }
+                while (i < mid) {
+                    dst[k++] = src[i++];
+                }
+                while (j < hi) {
+                    dst[k++] = src[j++];
+                }
+            }
+            int[] t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src != order) {
+            System.arraycopy(src, 0, order, 0, n);
+        }
     }
 
     private static int[] windowIndex(int rows, List<int[]> windows) {
