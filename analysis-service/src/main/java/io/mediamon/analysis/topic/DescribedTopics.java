@@ -1,0 +1,72 @@
+package io.mediamon.analysis.topic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads described topics. One description a line, {@code #} starts a comment line:
+ * <pre>id | IPTC code | label | description</pre>
+ * Several lines with the same id give that topic several descriptions (code and label come from its first line).
+ */
+public final class DescribedTopics {
+    /** The 17 IPTC top-level Media Topics, described for the zero-shot tagger. */
+    public static final String IPTC_RESOURCE = "/topic/iptc-descriptions.txt";
+
+    private DescribedTopics() {
+    }
+
+    public static List<DescribedTopic> iptc() {
+        try (InputStream in = DescribedTopics.class.getResourceAsStream(IPTC_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + IPTC_RESOURCE + " on the classpath");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), IPTC_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + IPTC_RESOURCE, e);
+        }
+    }
+
+    public static List<DescribedTopic> read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read topic descriptions " + file, e);
+        }
+    }
+
+    static List<DescribedTopic> read(Reader reader, String source) throws IOException {
+        Map<String, String[]> heads = new LinkedHashMap<>();
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = lines.readLine()) != null) {
+            n++;
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            String[] cols = s.split("\\|", 4);
+            if (cols.length != 4 || cols[0].isBlank() || cols[3].isBlank()) {
+                throw new IllegalArgumentException(source + ":" + n + ": expected 'id | IPTC code | label | description'");
+            }
+            String id = cols[0].strip();
+            heads.putIfAbsent(id, new String[] {cols[1].strip(), cols[2].strip()});
+            texts.computeIfAbsent(id, k -> new ArrayList<>()).add(cols[3].strip());
+        }
+        List<DescribedTopic> out = new ArrayList<>();
+        heads.forEach((id, head) -> out.add(new DescribedTopic(id, head[0], head[1], texts.get(id))));
+        return List.copyOf(out);
+    }
+}
