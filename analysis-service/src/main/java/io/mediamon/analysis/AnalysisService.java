@@ -1,11 +1,11 @@
 package io.mediamon.analysis;
 
 import io.mediamon.analysis.config.AnalysisConfig;
-import io.mediamon.analysis.nlp.ArticleAnalyzer;
-import io.mediamon.analysis.sentiment.LearnedTargetScorer;
+import io.mediamon.analysis.pipeline.ArticleAnalyzer;
+import io.mediamon.analysis.pipeline.ArticleTagging;
+import io.mediamon.analysis.pipeline.NlpArticleTagging;
 import io.mediamon.analysis.sentiment.TargetScorer;
-import io.mediamon.analysis.tagging.ArticleTagging;
-import io.mediamon.analysis.tagging.NlpArticleTagging;
+import io.mediamon.analysis.sentiment.TargetScorers;
 import io.mediamon.analysis.topology.AnalysisMeters;
 import io.mediamon.analysis.topology.AnalysisTopology;
 import io.mediamon.common.runtime.Metrics;
@@ -14,7 +14,6 @@ import io.mediamon.common.runtime.StreamsRunner;
 import io.mediamon.common.runtime.TopicBootstrap;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 
@@ -42,13 +41,8 @@ public final class AnalysisService implements AutoCloseable {
 
     /** The language pipeline with the bundled (or configured) model, gazetteer and topic rules. */
     public static ArticleTagging defaultTagging(AnalysisConfig config) {
-        TargetScorer scorer;
-        try {
-            scorer = config.sentimentModel() == null ? LearnedTargetScorer.loadDefault()
-                    : LearnedTargetScorer.load(config.sentimentModel());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load sentiment model " + config.sentimentModel(), e);
-        }
+        TargetScorer scorer = TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
+                config.cascade());
         return new NlpArticleTagging(ArticleAnalyzer.create(scorer, config.gazetteer(), config.topicRules()),
                 Clock.systemUTC());
     }

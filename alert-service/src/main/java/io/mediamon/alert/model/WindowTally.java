@@ -48,8 +48,8 @@ public final class WindowTally {
         uniqueStories++;
         Sentiment sentiment = mention.sentiment() == null ? Sentiment.neutral() : mention.sentiment();
         switch (sentiment.label()) {
-            case Sentiment.NEGATIVE -> negative++;
-            case Sentiment.POSITIVE -> positive++;
+            case NEGATIVE -> negative++;
+            case POSITIVE -> positive++;
             default -> neutral++;
         }
         sentimentSum += sentiment.score();

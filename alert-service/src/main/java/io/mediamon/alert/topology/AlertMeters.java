@@ -30,7 +30,7 @@ public final class AlertMeters {
      * weighted mean of scores in [-1, 1]; a summary cannot hold negative values, so a gauge is used).
      */
     void mention(String entity, Mention mention) {
-        String label = mention.sentiment() == null ? "neutral" : mention.sentiment().label();
+        String label = mention.sentiment() == null ? "neutral" : mention.sentiment().label().text();
         Counter.builder("mediamon.entity.mentions").description("Mentions of watched entities, by sentiment label")
                 .tags(Tags.of("entity", entity, "name", nameOf(mention), "sentiment", label)).register(registry)
                 .increment();

@@ -9,6 +9,7 @@ import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.Sentiment;
+import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.common.event.WatchRule;
 import io.mediamon.common.topic.TopicCatalogue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -76,8 +77,8 @@ class AlertTopologyTest {
 
     private void mention(String entity, long timeMs, String storyId, double sentiment) {
         String article = "a" + (articleCounter++);
-        String label = sentiment < -0.05 ? Sentiment.NEGATIVE : sentiment > 0.05 ? Sentiment.POSITIVE
-                : Sentiment.NEUTRAL;
+        SentimentLabel label = sentiment < -0.05 ? SentimentLabel.NEGATIVE : sentiment > 0.05 ? SentimentLabel.POSITIVE
+                : SentimentLabel.NEUTRAL;
         Instant time = Instant.ofEpochMilli(timeMs);
         mentions.pipeInput(entity, new Mention(entity, entity.equals("Q148") ? "China" : entity, article,
                 storyId == null ? article : storyId, storyId != null, "outlet" + (articleCounter % 4) + ".example",

@@ -1,5 +1,6 @@
 package io.mediamon.analysis.config;
 
+import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.common.config.HttpSettings;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.config.Settings;
@@ -18,6 +19,13 @@ import java.time.Duration;
  * @param sentimentModel sentiment model file replacing the bundled one ({@code MEDIAMON_SENTIMENT_MODEL}), or null
  * @param dedupeWindow   how long an article id is remembered to drop resends ({@code MEDIAMON_DEDUPE_WINDOW})
  * @param storyWindow    how long a story stays open to near-duplicates ({@code MEDIAMON_STORY_WINDOW})
+ * @param sentiment      which target scorer to run ({@code MEDIAMON_SENTIMENT}: {@code fast} or {@code contextual})
+ * @param encoder        the sentence encoder of the contextual scorer: execution provider
+ *                       ({@code MEDIAMON_ENCODER_PROVIDER}: {@code cpu} or {@code cuda}), cached sentences
+ *                       ({@code MEDIAMON_ENCODER_CACHE}), intra-op threads per run ({@code MEDIAMON_ENCODER_THREADS})
+ * @param cascade        contextual mode: the fast scorer's confidence at or above which its answer stands and the
+ *                       encoder is skipped ({@code MEDIAMON_SENTIMENT_CASCADE}; {@code off} = the encoder scores every
+ *                       target)
  */
 public record AnalysisConfig(
         KafkaSettings kafka,
@@ -29,9 +37,16 @@ public record AnalysisConfig(
         Path topicRules,
         Path sentimentModel,
         Duration dedupeWindow,
-        Duration storyWindow) {
+        Duration storyWindow,
+        SentimentMode sentiment,
+        EncoderSettings encoder,
+        double cascade) {
 
     public static final int DEFAULT_PORT = 8082;
+    /** Default cascade threshold, chosen on the NewsMTSC dev files (README, "Target sentiment"). */
+    public static final double DEFAULT_CASCADE = 0.8;
+    /** A cascade threshold no confidence reaches: the encoder scores every target. */
+    public static final double CASCADE_OFF = 2.0;
 
     public static AnalysisConfig load(Settings settings, String defaultBootstrap) {
         KafkaSettings kafka = KafkaSettings.from(settings, defaultBootstrap);
@@ -45,9 +60,44 @@ public record AnalysisConfig(
         Path model = optionalFile(settings, "MEDIAMON_SENTIMENT_MODEL");
         Duration dedupe = settings.duration("MEDIAMON_DEDUPE_WINDOW", Duration.ofDays(7));
         Duration story = settings.duration("MEDIAMON_STORY_WINDOW", Duration.ofDays(3));
+        SentimentMode sentiment = sentimentMode(settings);
+        EncoderSettings encoder = encoder(settings);
+        double cascade = cascade(settings);
         settings.validate();
         return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, rules, model, dedupe,
-                story);
+                story, sentiment, encoder, cascade);
+    }
+
+    private static EncoderSettings encoder(Settings settings) {
+        EncoderSettings d = EncoderSettings.defaults();
+        String provider = settings.string("MEDIAMON_ENCODER_PROVIDER", "cpu");
+        EncoderSettings.Provider p = EncoderSettings.Provider.CPU;
+        try {
+            p = EncoderSettings.Provider.parse(provider);
+        } catch (IllegalArgumentException e) {
+            settings.problem("MEDIAMON_ENCODER_PROVIDER=" + provider + " is not one of cpu, cuda");
+        }
+        int cache = settings.integer("MEDIAMON_ENCODER_CACHE", d.cacheSize(), 0, 10_000_000);
+        int threads = settings.integer("MEDIAMON_ENCODER_THREADS", d.threads(), 1, 64);
+        return new EncoderSettings(d.layer(), d.maxTokens(), cache, p, threads);
+    }
+
+    private static double cascade(Settings settings) {
+        String value = settings.string("MEDIAMON_SENTIMENT_CASCADE", null);
+        if (value != null && value.strip().equalsIgnoreCase("off")) {
+            return CASCADE_OFF;
+        }
+        return settings.decimal("MEDIAMON_SENTIMENT_CASCADE", DEFAULT_CASCADE, 0.0, 1.0);
+    }
+
+    private static SentimentMode sentimentMode(Settings settings) {
+        String value = settings.string("MEDIAMON_SENTIMENT", SentimentMode.FAST.key());
+        SentimentMode mode = SentimentMode.fromKey(value);
+        if (mode == null) {
+            settings.problem("MEDIAMON_SENTIMENT=" + value + " is not one of fast, contextual");
+            return SentimentMode.FAST;
+        }
+        return mode;
     }
 
     private static Path optionalFile(Settings settings, String name) {
@@ -64,6 +114,6 @@ public record AnalysisConfig(
 
     public AnalysisConfig withKafka(KafkaSettings newKafka) {
         return new AnalysisConfig(newKafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
-                sentimentModel, dedupeWindow, storyWindow);
+                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade);
     }
 }

@@ -1,5 +1,6 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.analysis.text.Token;
 import java.util.List;
 
 /**
@@ -29,11 +30,11 @@ public final class ClauseSegmenter {
 
     private boolean opensClause(Token t) {
         if (!t.word()) {
-            return switch (t.text()) {
+            return switch (t.norm()) {
                 case ",", ";", ":", "(", ")", "\"", "-", ".", "?", "!" -> true;
                 default -> false;
             };
         }
-        return cues.is(CueWords.Category.CLAUSE, t.text());
+        return cues.is(CueWords.Category.CLAUSE, t.norm());
     }
 }

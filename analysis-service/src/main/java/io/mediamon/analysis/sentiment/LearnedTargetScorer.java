@@ -1,5 +1,9 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.text.TokenSpan;
+import io.mediamon.common.event.SentimentLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,11 +56,8 @@ public final class LearnedTargetScorer implements TargetScorer {
     }
 
     @Override
-    public TargetScore score(String sentence, int from, int to) {
-        if (from < 0 || to > sentence.length() || from > to) {
-            throw new IllegalArgumentException("target span [" + from + "," + to + ") outside sentence");
-        }
-        FeatureVector fv = extractor.extract(sentence, from, to);
+    public TargetScore score(ArticleText text, Sentence sentence, TokenSpan target) {
+        FeatureVector fv = extractor.extract(text, sentence, target);
         float[][] weights = new float[fv.size()][];
         double[] p = model.probabilities(fv, weights);
         int best = 0;
@@ -65,9 +66,8 @@ public final class LearnedTargetScorer implements TargetScorer {
                 best = k;
             }
         }
-        SentimentLabel label = LABELS[best];
         double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
-        return new TargetScore(label.text(), score, p[best], cues(fv, weights, best));
+        return new TargetScore(LABELS[best], score, p[best], cues(fv, weights, best));
     }
 
     /** Cue texts of the features that pushed hardest toward the chosen class, strongest first. */

@@ -1,5 +1,6 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.common.event.SentimentLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public final class LinearSoftmaxModel {
 
-    static final String HEADER = "# mediamon target-dependent sentiment model: multinomial logistic regression";
+    public static final String HEADER = "# mediamon target-dependent sentiment model: multinomial logistic regression";
     private static final int K = 3;
 
     private final Map<String, float[]> weights;
@@ -38,7 +39,7 @@ public final class LinearSoftmaxModel {
     }
 
     /** Weights for a feature name, or null when the model does not know it. Do not modify the array. */
-    float[] weightsOf(String feature) {
+    public float[] weightsOf(String feature) {
         return weights.get(feature);
     }
 
@@ -66,7 +67,7 @@ public final class LinearSoftmaxModel {
         return softmax(z);
     }
 
-    static double[] softmax(double[] z) {
+    public static double[] softmax(double[] z) {
         double max = Math.max(z[0], Math.max(z[1], z[2]));
         double[] p = new double[K];
         double sum = 0;

@@ -1,5 +1,6 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.analysis.text.Token;
 import java.util.List;
 
 /**
@@ -33,15 +34,15 @@ public final class PolarityTagger {
         boolean[] hedged = hedgedClauses(tokens, clause);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (!t.word() || isModifier(t.text())) {
+            if (!t.word() || isModifier(t.norm())) {
                 continue;
             }
-            float v = lexicon.valence(t.text());
+            float v = lexicon.valence(t.norm());
             if (v == 0f) {
                 continue;
             }
             for (int j = i - 1; j >= 0 && j >= i - SCOPE && clause[j] == clause[i]; j--) {
-                String w = tokens.get(j).text();
+                String w = tokens.get(j).norm();
                 if (cues.isNegator(w)) {
                     v *= NEGATION_FACTOR;
                     negated[i] = !negated[i];
@@ -70,7 +71,7 @@ public final class PolarityTagger {
         int maxClause = n == 0 ? 0 : clause[n - 1];
         boolean[] clauseHedged = new boolean[maxClause + 1];
         for (int i = 0; i < n; i++) {
-            if (cues.is(CueWords.Category.HEDGE, tokens.get(i).text())) {
+            if (cues.is(CueWords.Category.HEDGE, tokens.get(i).norm())) {
                 clauseHedged[clause[i]] = true;
             }
         }

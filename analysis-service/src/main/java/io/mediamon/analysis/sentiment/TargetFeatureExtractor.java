@@ -1,9 +1,13 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.text.Token;
+import io.mediamon.analysis.text.TokenSpan;
 import java.util.List;
 
 /**
- * Turns (sentence, target span) into target-relative features: opinion words by side, distance and clause, negation,
+ * Turns (sentence tokens, target span) into target-relative features: opinion words by side, distance and clause, negation,
  * contrast, hedges, the target's role (agent, patient, possessor, speaker) and reported speech, plus a few
  * sentence-global words and scores. Stateless and thread-safe.
  */
@@ -13,7 +17,6 @@ public final class TargetFeatureExtractor {
     private static final int WINDOW = 4;
     private static final int CLAUSE_WINDOW = 10;
 
-    private final Tokenizer tokenizer = new Tokenizer();
     private final CueWords cues;
     private final ClauseSegmenter segmenter;
     private final PolarityTagger polarity;
@@ -32,16 +35,21 @@ public final class TargetFeatureExtractor {
         return new TargetFeatureExtractor(SentimentLexicon.standard(), CueWords.standard());
     }
 
-    public FeatureVector extract(String sentence, int from, int to) {
-        List<Token> tokens = tokenizer.tokenize(sentence);
+    /**
+     * Features of one target: {@code target} holds positions in {@code text.tokens()} inside {@code sentence}.
+     */
+    public FeatureVector extract(ArticleText text, Sentence sentence, TokenSpan target) {
+        List<Token> tokens = text.tokensOf(sentence);
         FeatureVector fv = new FeatureVector();
         if (tokens.isEmpty()) {
             fv.add("empty", null);
             return fv;
         }
-        int[] span = targetSpan(tokens, from, to);
-        int ts = span[0];
-        int te = span[1];
+        if (target.start() < sentence.firstToken() || target.end() > sentence.endToken() || target.isEmpty()) {
+            throw new IllegalArgumentException("target tokens " + target + " outside sentence " + sentence);
+        }
+        int ts = target.start() - sentence.firstToken();
+        int te = target.end() - sentence.firstToken();
         int[] clause = segmenter.segment(tokens);
         PolarityTagger.Tagged tagged = polarity.tag(tokens, clause);
         int tClause = clause[Math.min(ts, tokens.size() - 1)];
@@ -65,33 +73,9 @@ public final class TargetFeatureExtractor {
         return fv;
     }
 
-    /** Token indices [ts, te) covering the character span; an empty or unmatched span maps to the nearest token. */
-    static int[] targetSpan(List<Token> tokens, int from, int to) {
-        int ts = -1;
-        int te = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() < to && t.end() > from) {
-                if (ts < 0) {
-                    ts = i;
-                }
-                te = i + 1;
-            }
-        }
-        if (ts < 0) {
-            int i = 0;
-            while (i < tokens.size() && tokens.get(i).end() <= from) {
-                i++;
-            }
-            ts = Math.min(i, tokens.size() - 1);
-            te = ts + 1;
-        }
-        return new int[] {ts, te};
-    }
-
     private int contrastIndex(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (cues.is(CueWords.Category.CONTRAST, tokens.get(i).text())) {
+            if (cues.is(CueWords.Category.CONTRAST, tokens.get(i).norm())) {
                 return i;
             }
         }
@@ -99,16 +83,16 @@ public final class TargetFeatureExtractor {
     }
 
     private void targetFeatures(List<Token> tokens, int ts, int te, FeatureVector fv) {
-        if (te - ts == 1 && cues.is(CueWords.Category.PRONOUN, tokens.get(ts).text())) {
+        if (te - ts == 1 && cues.is(CueWords.Category.PRONOUN, tokens.get(ts).norm())) {
             fv.add("t:pron", null);
         }
         if (ts == 0) {
             fv.add("t:start", null);
         }
         for (int i = ts; i < te; i++) {
-            float v = lexicon.valence(tokens.get(i).text());
+            float v = lexicon.valence(tokens.get(i).norm());
             if (v != 0f) {
-                fv.add("t:lex:" + (v > 0 ? "pos" : "neg"), Math.abs(v), tokens.get(i).text());
+                fv.add("t:lex:" + (v > 0 ? "pos" : "neg"), Math.abs(v), tokens.get(i).norm());
             }
         }
     }
@@ -124,7 +108,7 @@ public final class TargetFeatureExtractor {
                 continue;
             }
             Token t = tokens.get(i);
-            String w = t.text();
+            String w = t.norm();
             String cue = t.word() && isInformative(w) ? w : null;
             if (t.word()) {
                 fv.add("u:" + w, cue);
@@ -160,7 +144,7 @@ public final class TargetFeatureExtractor {
             if (v == 0f || (i >= ts && i < te)) {
                 continue;
             }
-            String w = tokens.get(i).text();
+            String w = tokens.get(i).norm();
             String cue = tagged.negated()[i] ? "not " + w : w;
             String pol = v > 0 ? "pos" : "neg";
             float a = Math.abs(v);
@@ -217,10 +201,10 @@ public final class TargetFeatureExtractor {
                 int d = i < ts ? ts - i : i - te + 1;
                 nearSum += v / (float) d;
             }
-            if (i < ts && tokens.get(i).text().equals("\"")) {
+            if (i < ts && tokens.get(i).norm().equals("\"")) {
                 quotesBefore++;
             }
-            if (clause[i] == tClause && cues.isNegator(tokens.get(i).text())) {
+            if (clause[i] == tClause && cues.isNegator(tokens.get(i).norm())) {
                 negInClause = true;
             }
         }
@@ -240,14 +224,14 @@ public final class TargetFeatureExtractor {
             fv.add("t:hedged", "hedge");
         }
         if (contrastAt >= 0) {
-            String w = tokens.get(contrastAt).text();
+            String w = tokens.get(contrastAt).norm();
             fv.add("ct:" + (ts > contrastAt ? "Tafter" : "Tbefore"), w);
             fv.add("ct:" + w + ":" + (ts > contrastAt ? "Tafter" : "Tbefore"), w);
         }
         fv.add("len:" + lengthBucket(tokens.size()), null);
     }
 
-    static float compound(float sum) {
+    public static float compound(float sum) {
         return (float) (sum / Math.sqrt(sum * sum + 0.9375f));
     }
 

@@ -1,5 +1,6 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.analysis.text.Token;
 import java.util.List;
 
 /**
@@ -22,11 +23,11 @@ public final class TargetRoleAnalyzer {
         TargetRole.Syntactic syntactic = syntactic(tokens, clause, ts, te);
         int verb = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if ((i < ts || i >= te) && cues.is(CueWords.Category.REPORTING, tokens.get(i).text())) {
+            if ((i < ts || i >= te) && cues.is(CueWords.Category.REPORTING, tokens.get(i).norm())) {
                 boolean speaker = (i >= te && i - te <= SPEAKER_REACH)
                         || (i < ts && ts - i <= SPEAKER_REACH && isInvertedSpeech(tokens, i));
                 if (speaker) {
-                    return new TargetRole(syntactic, TargetRole.Speech.SPEAKER, tokens.get(i).text(), i < ts);
+                    return new TargetRole(syntactic, TargetRole.Speech.SPEAKER, tokens.get(i).norm(), i < ts);
                 }
                 if (verb < 0) {
                     verb = i;
@@ -34,35 +35,35 @@ public final class TargetRoleAnalyzer {
             }
         }
         if (verb >= 0) {
-            return new TargetRole(syntactic, TargetRole.Speech.CONTENT, tokens.get(verb).text(), verb < ts);
+            return new TargetRole(syntactic, TargetRole.Speech.CONTENT, tokens.get(verb).norm(), verb < ts);
         }
         return new TargetRole(syntactic, TargetRole.Speech.NONE, null, false);
     }
 
     private TargetRole.Syntactic syntactic(List<Token> tokens, int[] clause, int ts, int te) {
-        if (te < tokens.size() && tokens.get(te).text().equals("'s")) {
+        if (te < tokens.size() && tokens.get(te).norm().equals("'s")) {
             return TargetRole.Syntactic.POSSESSOR;
         }
-        String first = tokens.get(ts).text();
+        String first = tokens.get(ts).norm();
         if (te - ts == 1 && (first.equals("his") || first.equals("their") || first.equals("its"))) {
             return TargetRole.Syntactic.POSSESSOR;
         }
         int tClause = clause[ts];
         for (int j = ts - 1; j >= 0 && j >= ts - 2 && clause[j] == tClause; j--) {
-            if (tokens.get(j).text().equals("by")) {
+            if (tokens.get(j).norm().equals("by")) {
                 return TargetRole.Syntactic.AGENT;
             }
         }
         int wordsBefore = 0;
         for (int j = ts - 1; j >= 0 && clause[j] == tClause; j--) {
-            if (tokens.get(j).word() && !isDeterminerOrTitle(tokens.get(j).text())) {
+            if (tokens.get(j).word() && !isDeterminerOrTitle(tokens.get(j).norm())) {
                 wordsBefore++;
             }
         }
-        if (wordsBefore == 0 || (ts > 0 && cues.is(CueWords.Category.CLAUSE, tokens.get(ts - 1).text()))) {
+        if (wordsBefore == 0 || (ts > 0 && cues.is(CueWords.Category.CLAUSE, tokens.get(ts - 1).norm()))) {
             return TargetRole.Syntactic.SUBJECT;
         }
-        if (cues.is(CueWords.Category.PREPOSITION, tokens.get(ts - 1).text())) {
+        if (cues.is(CueWords.Category.PREPOSITION, tokens.get(ts - 1).norm())) {
             return TargetRole.Syntactic.PREPOSITIONAL;
         }
         return TargetRole.Syntactic.OBJECT;
@@ -78,7 +79,7 @@ public final class TargetRoleAnalyzer {
 
     /** A speech verb before its speaker: "..., said Smith" or "according to Smith" (not "Jones said Smith ..."). */
     private static boolean isInvertedSpeech(List<Token> tokens, int verb) {
-        String w = tokens.get(verb).text();
+        String w = tokens.get(verb).norm();
         if (w.equals("according")) {
             return true;
         }

@@ -1,9 +1,27 @@
 package io.mediamon.analysis.sentiment;
 
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.text.TokenSpan;
+
 /**
- * Target-dependent sentiment: what a sentence says about the span {@code [from, to)}.
- * Implementations are thread-safe and allocation-light; they run inside the analysis topology.
+ * Target-dependent sentiment: what one sentence of an article says about one target in it.
+ *
+ * <p>This is the seam every scorer plugs into. The caller has tokenized the article once ({@link ArticleText});
+ * a scorer reads the sentence's tokens ({@link ArticleText#tokensOf(Sentence)}) or, if it has its own input
+ * encoding (a subword model), the sentence's characters ({@link ArticleText#textOf(Sentence)}) with the target's
+ * character offsets ({@code tokens().get(target.start()).start()} to {@code tokens().get(target.end() - 1).end()}).
+ * It must not tokenize the article again.
+ *
+ * <p>Contract: thread-safe (one instance serves every stream thread); allocation-light, as it runs about 70 times
+ * per article; throws only for a span outside the sentence. Implementations: {@link LearnedTargetScorer} (the
+ * fast linear model, {@code MEDIAMON_SENTIMENT=fast}); {@link TargetScorers} selects one from the configuration.
  */
 public interface TargetScorer {
-    TargetScore score(String sentence, int from, int to);
+    /**
+     * @param text     the article, tokenized once
+     * @param sentence one of {@code text.sentences()}
+     * @param target   positions in {@code text.tokens()} inside {@code sentence}; empty only for an empty sentence
+     */
+    TargetScore score(ArticleText text, Sentence sentence, TokenSpan target);
 }

@@ -1,7 +1,10 @@
 package io.mediamon.analysis.story;
 
+import io.mediamon.analysis.text.Token;
+import io.mediamon.analysis.text.Tokenizer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * 64-bit SimHash over word 3-shingles. Near-identical texts (syndicated copies, light edits) get
@@ -13,22 +16,25 @@ public final class SimHash {
     private SimHash() {
     }
 
+    /** The fingerprint of a text, tokenized by the project's {@link Tokenizer}. */
     public static long of(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        return of(Tokenizer.tokenize(text), text);
+    }
+
+    /** The fingerprint of already tokenized text: shingles of the letter-and-digit runs of its word tokens. */
+    public static long of(List<Token> tokens) {
+        return of(tokens, null);
+    }
+
+    private static long of(List<Token> tokens, String fallback) {
+        List<String> words = words(tokens);
         int[] weights = new int[64];
         int count = 0;
         StringBuilder shingle = new StringBuilder();
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
             shingle.setLength(0);
-            boolean empty = false;
             for (int j = 0; j < SHINGLE; j++) {
-                if (words[i + j].isEmpty()) {
-                    empty = true;
-                }
-                shingle.append(words[i + j]).append(' ');
-            }
-            if (empty) {
-                continue;
+                shingle.append(words.get(i + j)).append(' ');
             }
             long hash = fnv1a64(shingle.toString());
             for (int bit = 0; bit < 64; bit++) {
@@ -37,7 +43,7 @@ public final class SimHash {
             count++;
         }
         if (count == 0) {
-            return fnv1a64(text);
+            return fnv1a64(fallback != null ? fallback : String.join(" ", words));
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
@@ -46,6 +52,31 @@ public final class SimHash {
             }
         }
         return fingerprint;
+    }
+
+    /** Word tokens cut into their runs of letters and digits ("don't" gives "don", "t"; "'s" gives "s"). */
+    private static List<String> words(List<Token> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (!token.word()) {
+                continue;
+            }
+            String norm = token.norm();
+            int i = 0;
+            while (i < norm.length()) {
+                while (i < norm.length() && !Character.isLetterOrDigit(norm.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < norm.length() && Character.isLetterOrDigit(norm.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    words.add(start == 0 && i == norm.length() ? norm : norm.substring(start, i));
+                }
+            }
+        }
+        return words;
     }
 
     public static int distance(long a, long b) {

@@ -1,8 +1,8 @@
 package io.mediamon.analysis.topology;
 
 import io.mediamon.analysis.config.AnalysisConfig;
+import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.analysis.story.StoryBand;
-import io.mediamon.analysis.tagging.ArticleTagging;
 import io.mediamon.common.event.Article;
 import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.event.TaggedArticle;

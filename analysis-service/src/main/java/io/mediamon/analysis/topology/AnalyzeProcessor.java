@@ -1,6 +1,6 @@
 package io.mediamon.analysis.topology;
 
-import io.mediamon.analysis.tagging.ArticleTagging;
+import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.common.event.Article;
 import io.mediamon.common.event.TaggedArticle;
 import io.mediamon.common.serde.Json;

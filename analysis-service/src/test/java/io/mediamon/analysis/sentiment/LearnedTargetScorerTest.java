@@ -3,6 +3,8 @@ package io.mediamon.analysis.sentiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mediamon.analysis.text.TokenSpan;
+import io.mediamon.common.event.SentimentLabel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +19,12 @@ class LearnedTargetScorerTest {
     }
 
     private static TargetScore score(String sentence, String target) {
-        int from = sentence.indexOf(target);
-        return scorer.score(sentence, from, from + target.length());
+        return OneSentence.of(sentence, target).scoreWith(scorer);
     }
 
     @Test
     void shouldScorePraisedPatientPositive() {
-        assertThat(score("Smith praised Jones for her courage.", "Jones").label()).isEqualTo("positive");
+        assertThat(score("Smith praised Jones for her courage.", "Jones").label()).isEqualTo(SentimentLabel.POSITIVE);
     }
 
     @Test
@@ -32,8 +33,8 @@ class LearnedTargetScorerTest {
         TargetScore speaker = score(s, "Jones");
         TargetScore subject = score(s, "Smith");
 
-        assertThat(subject.label()).isEqualTo("negative");
-        assertThat(speaker.label()).isNotEqualTo("negative");
+        assertThat(subject.label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(speaker.label()).isNotEqualTo(SentimentLabel.NEGATIVE);
         assertThat(speaker.score()).isGreaterThan(subject.score());
     }
 
@@ -46,20 +47,20 @@ class LearnedTargetScorerTest {
     @Test
     void shouldWeighOpinionsInTheTargetsOwnClauseAcrossContrast() {
         String s = "Smith is honest, but Jones is corrupt.";
-        assertThat(score(s, "Jones").label()).isEqualTo("negative");
+        assertThat(score(s, "Jones").label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(score(s, "Smith").score()).isGreaterThan(score(s, "Jones").score());
     }
 
     @Test
     void shouldTreatCriticismOfTheTargetAsNegative() {
         TargetScore s = score("Critics accused Smith of fraud.", "Smith");
-        assertThat(s.label()).isEqualTo("negative");
+        assertThat(s.label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(s.cues()).containsAnyOf("accused", "fraud", "critics");
     }
 
     @Test
     void shouldLeaveFactualMentionNeutral() {
-        assertThat(score("The senator met with Smith on Tuesday.", "Smith").label()).isEqualTo("neutral");
+        assertThat(score("The senator met with Smith on Tuesday.", "Smith").label()).isEqualTo(SentimentLabel.NEUTRAL);
     }
 
     @Test
@@ -76,15 +77,17 @@ class LearnedTargetScorerTest {
             assertThat(s.score()).isBetween(-1.0, 1.0);
             assertThat(s.cues()).hasSizeLessThanOrEqualTo(3);
             switch (s.label()) {
-                case "positive" -> assertThat(s.score()).isPositive();
-                case "negative" -> assertThat(s.score()).isNegative();
-                default -> assertThat(s.label()).isEqualTo("neutral");
+                case POSITIVE -> assertThat(s.score()).isPositive();
+                case NEGATIVE -> assertThat(s.score()).isNegative();
+                default -> assertThat(s.label()).isEqualTo(SentimentLabel.NEUTRAL);
             }
         }
     }
 
     @Test
     void shouldRejectASpanOutsideTheSentence() {
-        assertThatThrownBy(() -> scorer.score("Short.", 3, 40)).isInstanceOf(IllegalArgumentException.class);
+        OneSentence s = OneSentence.of("Short.", 0, 5);
+        assertThatThrownBy(() -> scorer.score(s.text(), s.sentence(), new TokenSpan(3, 40)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

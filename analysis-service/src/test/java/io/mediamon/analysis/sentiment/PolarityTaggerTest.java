@@ -2,20 +2,21 @@ package io.mediamon.analysis.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediamon.analysis.text.Token;
+import io.mediamon.analysis.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PolarityTaggerTest {
 
-    private final Tokenizer tokenizer = new Tokenizer();
-    private final ClauseSegmenter segmenter = new ClauseSegmenter(CueWords.standard());
+        private final ClauseSegmenter segmenter = new ClauseSegmenter(CueWords.standard());
     private final PolarityTagger tagger = new PolarityTagger(SentimentLexicon.standard(), CueWords.standard());
 
     private float valenceOf(String sentence, String word) {
-        List<Token> tokens = tokenizer.tokenize(sentence);
+        List<Token> tokens = Tokenizer.tokenize(sentence);
         PolarityTagger.Tagged tagged = tagger.tag(tokens, segmenter.segment(tokens));
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).text().equals(word)) {
+            if (tokens.get(i).norm().equals(word)) {
                 return tagged.valence()[i];
             }
         }

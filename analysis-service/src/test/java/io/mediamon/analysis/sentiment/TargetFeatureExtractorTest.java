@@ -11,8 +11,8 @@ class TargetFeatureExtractorTest {
     private final TargetFeatureExtractor extractor = TargetFeatureExtractor.standard();
 
     private List<String> features(String sentence, String target) {
-        int from = sentence.indexOf(target);
-        FeatureVector fv = extractor.extract(sentence, from, from + target.length());
+        OneSentence one = OneSentence.of(sentence, target);
+        FeatureVector fv = extractor.extract(one.text(), one.sentence(), one.target());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < fv.size(); i++) {
             names.add(fv.name(i));
@@ -51,12 +51,5 @@ class TargetFeatureExtractorTest {
     void shouldDistinguishCriticismFromMisfortune() {
         assertThat(features("Critics accused Smith of fraud.", "Smith")).contains("dk:criticism:L:in", "rs:cont");
         assertThat(features("Smith was injured in the crash.", "Smith")).contains("dk:misfortune:R:in");
-    }
-
-    @Test
-    void shouldMapACharacterSpanToTokens() {
-        List<Token> tokens = new Tokenizer().tokenize("President Barack Obama spoke.");
-        assertThat(TargetFeatureExtractor.targetSpan(tokens, 10, 22)).containsExactly(1, 3);
-        assertThat(TargetFeatureExtractor.targetSpan(tokens, 5, 5)).containsExactly(0, 1);
     }
 }

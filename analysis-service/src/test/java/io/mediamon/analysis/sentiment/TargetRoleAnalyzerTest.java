@@ -2,20 +2,20 @@ package io.mediamon.analysis.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediamon.analysis.text.Token;
+import io.mediamon.analysis.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TargetRoleAnalyzerTest {
 
-    private final Tokenizer tokenizer = new Tokenizer();
-    private final ClauseSegmenter segmenter = new ClauseSegmenter(CueWords.standard());
+        private final ClauseSegmenter segmenter = new ClauseSegmenter(CueWords.standard());
     private final TargetRoleAnalyzer analyzer = new TargetRoleAnalyzer(CueWords.standard());
 
     private TargetRole roleOf(String sentence, String target) {
-        List<Token> tokens = tokenizer.tokenize(sentence);
-        int from = sentence.indexOf(target);
-        int[] span = TargetFeatureExtractor.targetSpan(tokens, from, from + target.length());
-        return analyzer.analyze(tokens, segmenter.segment(tokens), span[0], span[1]);
+        OneSentence one = OneSentence.of(sentence, target);
+        List<Token> tokens = one.text().tokens();
+        return analyzer.analyze(tokens, segmenter.segment(tokens), one.target().start(), one.target().end());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamon.analysis.AnalysisService;
 import io.mediamon.analysis.config.AnalysisConfig;
-import io.mediamon.analysis.tagging.ArticleTagging;
+import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.event.Article;
 import io.mediamon.common.event.DeadLetter;

@@ -7,12 +7,9 @@ package io.mediamon.common.event;
  * @param score      signed strength in [-1, 1]
  * @param confidence how sure the scorer is, in [0, 1]
  */
-public record Sentiment(String label, double score, double confidence) {
-    public static final String NEGATIVE = "negative";
-    public static final String NEUTRAL = "neutral";
-    public static final String POSITIVE = "positive";
+public record Sentiment(SentimentLabel label, double score, double confidence) {
 
     public static Sentiment neutral() {
-        return new Sentiment(NEUTRAL, 0.0, 0.0);
+        return new Sentiment(SentimentLabel.NEUTRAL, 0.0, 0.0);
     }
 }

@@ -90,7 +90,9 @@ class TopicSchemasTest {
             problems.add(where + ": schema type " + property.path("type") + " does not allow " + expected);
             return;
         }
-        if (raw.isRecord()) {
+        if (raw.isEnum()) {
+            checkEnum(raw, property, where, problems);
+        } else if (raw.isRecord()) {
             check(raw, property, root, where, problems);
         } else if (List.class.isAssignableFrom(raw) && generic instanceof ParameterizedType parameterized) {
             Type item = parameterized.getActualTypeArguments()[0];
@@ -100,7 +102,23 @@ class TopicSchemasTest {
         }
     }
 
+    /** An enum is a string whose schema lists exactly the JSON forms of its constants. */
+    private static void checkEnum(Class<?> raw, JsonNode property, String where, List<String> problems) {
+        List<String> declared = new ArrayList<>();
+        property.path("enum").forEach(v -> declared.add(v.asText()));
+        List<String> constants = new ArrayList<>();
+        for (Object constant : raw.getEnumConstants()) {
+            constants.add(Json.mapper().convertValue(constant, String.class));
+        }
+        if (!declared.equals(constants)) {
+            problems.add(where + ": schema enum " + declared + " differs from " + raw.getSimpleName() + " " + constants);
+        }
+    }
+
     private static String jsonType(Class<?> raw) {
+        if (raw.isEnum()) {
+            return "string";
+        }
         if (raw == String.class || raw == Instant.class) {
             return "string";
         }

@@ -1,10 +1,7 @@
 package io.mediamon.lab.sentiment;
 
-import io.mediamon.analysis.sentiment.ConfusionMatrix;
-import io.mediamon.analysis.sentiment.LabeledTarget;
 import io.mediamon.analysis.sentiment.LearnedTargetScorer;
-import io.mediamon.analysis.sentiment.NewsMtscReader;
-import io.mediamon.analysis.sentiment.SentimentLabel;
+import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.analysis.sentiment.TargetScore;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.sentiment.contextual.ContextualHead;
@@ -42,8 +39,8 @@ public final class CascadeSweep {
             TargetScore[] cs = new TargetScore[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 LabeledTarget r = rows.get(i);
-                fs[i] = fast.score(r.sentence(), r.from(), r.to());
-                cs[i] = ctx.score(r.sentence(), r.from(), r.to());
+                fs[i] = r.scoreWith(fast);
+                cs[i] = r.scoreWith(ctx);
             }
             System.out.printf(Locale.ROOT, "%s: fast %.4f  contextual %.4f%n", args[f], f1(rows, fs, cs, 0),
                     f1(rows, fs, cs, 2));
@@ -66,7 +63,7 @@ public final class CascadeSweep {
         ConfusionMatrix cm = new ConfusionMatrix();
         for (int i = 0; i < rows.size(); i++) {
             TargetScore s = fs[i].confidence() >= t ? fs[i] : cs[i];
-            cm.add(rows.get(i).label(), SentimentLabel.fromText(s.label()));
+            cm.add(rows.get(i).label(), s.label());
         }
         return cm.macroF1();
     }

@@ -3,7 +3,6 @@ package io.mediamon.lab.sentiment;
 import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.encoder.SentenceEncoder;
 import io.mediamon.analysis.sentiment.LearnedTargetScorer;
-import io.mediamon.analysis.sentiment.NewsMtscEvaluator;
 import io.mediamon.analysis.sentiment.contextual.ContextualHead;
 import io.mediamon.analysis.sentiment.contextual.ContextualTargetScorer;
 import java.io.IOException;

@@ -2,10 +2,7 @@ package io.mediamon.lab.sentiment;
 
 import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.encoder.SentenceEncoder;
-import io.mediamon.analysis.sentiment.ConfusionMatrix;
-import io.mediamon.analysis.sentiment.LabeledTarget;
-import io.mediamon.analysis.sentiment.NewsMtscReader;
-import io.mediamon.analysis.sentiment.SentimentLabel;
+import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.analysis.sentiment.contextual.ContextualHead;
 import java.io.IOException;
 import java.io.PrintStream;

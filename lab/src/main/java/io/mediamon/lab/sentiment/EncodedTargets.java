@@ -2,7 +2,6 @@ package io.mediamon.lab.sentiment;
 
 import io.mediamon.analysis.encoder.SentenceEncoder;
 import io.mediamon.analysis.encoder.TokenStates;
-import io.mediamon.analysis.sentiment.LabeledTarget;
 import io.mediamon.analysis.sentiment.contextual.ContextualFeatures;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

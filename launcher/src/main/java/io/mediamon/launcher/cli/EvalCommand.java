@@ -1,8 +1,13 @@
 package io.mediamon.launcher.cli;
 
-import io.mediamon.analysis.sentiment.LearnedTargetScorer;
 import io.mediamon.alert.detect.SparseSpikeEvaluation;
-import io.mediamon.analysis.sentiment.NewsMtscEvaluator;
+import io.mediamon.analysis.config.AnalysisConfig;
+import io.mediamon.analysis.config.SentimentMode;
+import io.mediamon.analysis.encoder.EncoderSettings;
+import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.sentiment.TargetScorers;
+import io.mediamon.lab.sentiment.PerSentEvaluator;
+import io.mediamon.lab.sentiment.NewsMtscEvaluator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,8 +16,37 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mediamon eval newsmtsc FILE}: score the sentiment model against a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model.",
-        subcommands = {EvalCommand.NewsMtsc.class, EvalCommand.SparseSpikes.class})
+        subcommands = {EvalCommand.NewsMtsc.class, EvalCommand.PerSent.class, EvalCommand.SparseSpikes.class})
 public final class EvalCommand {
+    /** The scorer options shared by the sentiment evaluations. */
+    static final class ScorerOptions {
+        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "contextual",
+                description = "fast or contextual (default: ${DEFAULT-VALUE}, the service's default)")
+        String sentiment;
+
+        @Option(names = "--cascade", paramLabel = "T|off", description = "contextual: fast confidence at or above"
+                + " which the encoder is skipped, or off (default: the service's, "
+                + AnalysisConfig.DEFAULT_CASCADE + ")")
+        String cascade;
+
+        @Option(names = "--model", paramLabel = "MODEL", description = "fast model file (default: the bundled one)")
+        Path model;
+
+        /**
+         * The scorer as the service builds it, but with a one-sentence encoding cache: each sentence is encoded once
+         * for its consecutive targets, and every timed pass pays for its encodings (no cross-pass cache hits).
+         */
+        TargetScorer scorer(int cacheSize) {
+            SentimentMode mode = SentimentMode.fromKey(sentiment);
+            if (mode == null) {
+                throw new IllegalArgumentException("--sentiment must be fast or contextual, was " + sentiment);
+            }
+            double t = cascade == null ? AnalysisConfig.DEFAULT_CASCADE
+                    : cascade.equalsIgnoreCase("off") ? AnalysisConfig.CASCADE_OFF : Double.parseDouble(cascade);
+            return TargetScorers.create(mode, model, EncoderSettings.defaults().withCacheSize(cacheSize), t);
+        }
+    }
+
     @Command(name = "newsmtsc", mixinStandardHelpOptions = true,
             description = "Report macro-F1, accuracy and speed on a NewsMTSC file, with the whole-sentence lexicon"
                     + " baseline computed in the same run. The last line is JSON.")
@@ -20,13 +54,30 @@ public final class EvalCommand {
         @Parameters(paramLabel = "FILE", description = "NewsMTSC .jsonl file (dev-mt.jsonl, dev-rw.jsonl, ...)")
         Path file;
 
-        @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: the bundled one)")
-        Path model;
+        @picocli.CommandLine.Mixin
+        ScorerOptions options;
 
         @Override
         public Integer call() throws Exception {
-            NewsMtscEvaluator.evaluate(file, model == null ? LearnedTargetScorer.loadDefault()
-                    : LearnedTargetScorer.load(model), System.out);
+            NewsMtscEvaluator.evaluate(file, options.scorer(1), System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "persent", mixinStandardHelpOptions = true,
+            description = "Run each PerSenT article through the analyzer the topology uses, with the main person"
+                    + " added as an entity (name; surname as a follow-up alias); print macro-F1, accuracy, the"
+                    + " confusion matrix and how often the person was found. The last line is JSON.")
+    public static final class PerSent implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "PerSenT CSV (../shared/persent/dev.csv)")
+        Path file;
+
+        @picocli.CommandLine.Mixin
+        ScorerOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            PerSentEvaluator.evaluate(file, options.scorer(EncoderSettings.defaults().cacheSize()), System.out);
             return 0;
         }
     }

@@ -1,27 +1,54 @@
 package io.mediamon.launcher.cli;
 
-import io.mediamon.analysis.sentiment.NewsMtscTrainer;
+import io.mediamon.analysis.config.SentimentMode;
+import io.mediamon.analysis.encoder.EncoderSettings;
+import io.mediamon.lab.sentiment.ContextualHeadTrainer;
+import io.mediamon.lab.sentiment.NewsMtscTrainer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mediamon train newsmtsc --data FILE --out MODEL}: fit the target-sentiment model. */
+/**
+ * {@code mediamon train newsmtsc --data FILE --out MODEL [--sentiment fast|contextual]}: fit the target-sentiment
+ * model (fast) or the contextual head.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
         subcommands = TrainCommand.NewsMtsc.class)
 public final class TrainCommand {
     @Command(name = "newsmtsc", mixinStandardHelpOptions = true,
-            description = "Fit the target-dependent sentiment model on a NewsMTSC train file (reproducible).")
+            description = "Fit the target-dependent sentiment model (fast) or the contextual head on a NewsMTSC train"
+                    + " file (reproducible; the contextual head's L2 strength is chosen by cross-validation on train).")
     public static final class NewsMtsc implements Callable<Integer> {
         @Option(names = "--data", required = true, paramLabel = "FILE", description = "NewsMTSC train.jsonl")
         Path data;
 
-        @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write")
+        @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write"
+                + " (the bundled contextual head is analysis-service/src/main/resources/sentiment/contextual-head.tsv)")
         Path out;
+
+        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "fast",
+                description = "fast (the linear model) or contextual (the head over encoder states)")
+        String sentiment;
+
+        @Option(names = "--cache", paramLabel = "DIR",
+                description = "contextual: where encodings of the data file are kept between runs"
+                        + " (default: ${java.io.tmpdir}/mediamon-lab)")
+        Path cache;
 
         @Override
         public Integer call() throws Exception {
-            NewsMtscTrainer.train(data, out, System.out);
+            SentimentMode mode = SentimentMode.fromKey(sentiment);
+            if (mode == null) {
+                System.err.println("--sentiment must be fast or contextual, was " + sentiment);
+                return 2;
+            }
+            if (mode == SentimentMode.FAST) {
+                NewsMtscTrainer.train(data, out, System.out);
+            } else {
+                Path dir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "mediamon-lab");
+                ContextualHeadTrainer.train(data, out, dir, EncoderSettings.defaults().layer(), System.out);
+            }
             return 0;
         }
     }

@@ -3,6 +3,7 @@ package io.mediamon.launcher.it;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.Sentiment;
+import io.mediamon.common.event.SentimentLabel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class MentionFeed implements AutoCloseable {
         producer.send(new ProducerRecord<>(topic, entityId, new Mention(entityId, name, article,
                 story == null ? article : story, story != null,
                 "outlet" + counter % 5 + ".example", "Story " + article, at, at,
-                new Sentiment(Sentiment.NEGATIVE, -0.4, 0.8), List.of("diplomacy"))));
+                new Sentiment(SentimentLabel.NEGATIVE, -0.4, 0.8), List.of("diplomacy"))));
     }
 
     /**

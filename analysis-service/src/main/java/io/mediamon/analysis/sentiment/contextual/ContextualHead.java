@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Multinomial logistic regression over standardised {@link ContextualFeatures}: {@code z_k = b_k + sum_i w_ki
- * (x_i - mean_i) / scale_i}. Classes in {@link io.mediamon.analysis.sentiment.SentimentLabel} order. Immutable.
+ * (x_i - mean_i) / scale_i}. Classes in {@link io.mediamon.common.event.SentimentLabel} order. Immutable.
  */
 public final class ContextualHead {
 

@@ -2,16 +2,20 @@ package io.mediamon.analysis.sentiment.contextual;
 
 import io.mediamon.analysis.encoder.SentenceEncoder;
 import io.mediamon.analysis.encoder.TokenStates;
-import io.mediamon.analysis.sentiment.SentimentLabel;
 import io.mediamon.analysis.sentiment.TargetScore;
 import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.text.TokenSpan;
+import io.mediamon.common.event.SentimentLabel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Target sentiment from frozen encoder states: the sentence is encoded once (and cached by hash) and every target
- * in it is scored by the {@link ContextualHead} on its {@link ContextualFeatures}. A target the encoder has no token
- * for (past the truncation point) goes to the fallback scorer.
+ * in it is scored by the {@link ContextualHead} on its {@link ContextualFeatures}. The encoder has its own sub-word
+ * tokenizer, so this scorer reads the sentence's characters and the target's character offsets from the article's
+ * tokens. A target the encoder has no token for (past the truncation point) goes to the fallback scorer.
  *
  * <p>Evidence: the head is linear in the pooled states, so its logit splits exactly into one share per token
  * ({@code share_t = sum over blocks g containing t of (1/|g|) sum_i slope_gi (h_ti - mean_gi)}). The cues are the
@@ -41,6 +45,24 @@ public final class ContextualTargetScorer implements TargetScorer {
     }
 
     @Override
+    public TargetScore score(ArticleText text, Sentence sentence, TokenSpan target) {
+        if (target.start() < sentence.firstToken() || target.end() > sentence.endToken()
+                || target.start() > target.end()) {
+            throw new IllegalArgumentException("target span " + target + " outside sentence " + sentence);
+        }
+        if (target.isEmpty()) {
+            return fallback.score(text, sentence, target);
+        }
+        int from = text.tokens().get(target.start()).start() - sentence.start();
+        int to = text.tokens().get(target.end() - 1).end() - sentence.start();
+        TargetScore s = score(text.textOf(sentence), from, to);
+        return s != null ? s : fallback.score(text, sentence, target);
+    }
+
+    /**
+     * Scores the characters {@code [from, to)} of a sentence, or returns null when the encoder has no token for them
+     * (the sentence was truncated before them).
+     */
     public TargetScore score(String sentence, int from, int to) {
         if (from < 0 || to > sentence.length() || from > to) {
             throw new IllegalArgumentException("target span [" + from + "," + to + ") outside sentence");
@@ -48,7 +70,7 @@ public final class ContextualTargetScorer implements TargetScorer {
         TokenStates states = encoder.encode(sentence);
         float[] x = ContextualFeatures.of(states, from, to);
         if (x == null) {
-            return fallback.score(sentence, from, to);
+            return null;
         }
         double[] p = head.probabilities(x);
         int best = 0;
@@ -61,7 +83,7 @@ public final class ContextualTargetScorer implements TargetScorer {
         double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
         List<String> cues = label == SentimentLabel.NEUTRAL ? List.of()
                 : cues(sentence, states, ContextualFeatures.blocks(states, from, to), best, from, to);
-        return new TargetScore(label.text(), score, p[best], cues);
+        return new TargetScore(label, score, p[best], cues);
     }
 
     /** Words outside the target whose token shares favour class {@code chosen} most, strongest first. */

@@ -6,6 +6,9 @@ import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.encoder.SentenceEncoder;
 import io.mediamon.analysis.sentiment.TargetScore;
 import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.common.event.SentimentLabel;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +18,8 @@ class ContextualTargetScorerTest {
 
     private static SentenceEncoder encoder;
     private static ContextualTargetScorer scorer;
-    private static final TargetScorer FALLBACK = (s, a, b) -> new TargetScore("neutral", 0.0, 0.01, List.of("fb"));
+    private static final TargetScorer FALLBACK = (text, s, span) ->
+            new TargetScore(SentimentLabel.NEUTRAL, 0.0, 0.01, List.of("fb"));
 
     @BeforeAll
     static void open() {
@@ -29,8 +33,10 @@ class ContextualTargetScorerTest {
     }
 
     private static TargetScore score(String sentence, String target) {
-        int from = sentence.indexOf(target);
-        return scorer.score(sentence, from, from + target.length());
+        int from = sentence.lastIndexOf(target);
+        ArticleText text = ArticleText.sentence(sentence);
+        Sentence s = text.sentences().get(0);
+        return scorer.score(text, s, text.targetSpan(s, from, from + target.length()));
     }
 
     @Test
@@ -39,8 +45,8 @@ class ContextualTargetScorerTest {
                 "Smith");
         TargetScore condemned = score("Smith was condemned for corruption, lies and a shameful abuse of power.",
                 "Smith");
-        assertThat(praised.label()).isEqualTo("positive");
-        assertThat(condemned.label()).isEqualTo("negative");
+        assertThat(praised.label()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(condemned.label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(condemned.score()).isLessThan(praised.score());
         assertThat(condemned.cues()).isNotEmpty().noneMatch(c -> c.contains("Smith"));
     }

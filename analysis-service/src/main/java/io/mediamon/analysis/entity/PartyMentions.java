@@ -1,0 +1,19 @@
+package io.mediamon.analysis.entity;
+
+import java.util.List;
+
+/**
+ * Every place one party is mentioned: directly, or through a person affiliated with it.
+ *
+ * @param spans mention spans, each relative to its sentence
+ */
+public record PartyMentions(GazetteerEntry party, List<InSentence> spans) {
+
+    /** A mention at {@code [from, to)} of sentence number {@code sentence}. */
+    public record InSentence(int sentence, int from, int to) {
+    }
+
+    public PartyMentions {
+        spans = List.copyOf(spans);
+    }
+}

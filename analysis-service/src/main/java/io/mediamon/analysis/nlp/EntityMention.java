@@ -1,5 +1,0 @@
-package io.mediamon.analysis.nlp;
-
-/** A gazetteer entity found at {@code [start, end)} of the analysed text. */
-public record EntityMention(GazetteerEntry entry, int start, int end, String surface) {
-}

@@ -1,0 +1,54 @@
+package io.mediamon.analysis.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Positions of every term of a document, with a sorted vocabulary for prefix look-ups. */
+public final class TermIndex {
+    private final List<Term> terms;
+    private final Map<String, List<Integer>> positions;
+    private String[] vocabulary;
+
+    public TermIndex(List<Term> terms) {
+        this.terms = List.copyOf(terms);
+        this.positions = new HashMap<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            positions.computeIfAbsent(terms.get(i).norm(), k -> new ArrayList<>(2)).add(i);
+        }
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    /** Sorted positions of the terms equal to {@code form}. */
+    public List<Integer> exact(String form) {
+        return positions.getOrDefault(form, List.of());
+    }
+
+    /** Forms starting with {@code prefix}, in sorted order, each with its positions. */
+    public List<Map.Entry<String, List<Integer>>> withPrefix(String prefix) {
+        String[] words = sortedVocabulary();
+        int i = Arrays.binarySearch(words, prefix);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        List<Map.Entry<String, List<Integer>>> out = new ArrayList<>();
+        for (; i < words.length && words[i].startsWith(prefix); i++) {
+            out.add(Map.entry(words[i], positions.get(words[i])));
+        }
+        return out;
+    }
+
+    /** Built on first use; an index belongs to one analysis on one thread. */
+    private String[] sortedVocabulary() {
+        if (vocabulary == null) {
+            vocabulary = positions.keySet().toArray(new String[0]);
+            Arrays.sort(vocabulary);
+        }
+        return vocabulary;
+    }
+}

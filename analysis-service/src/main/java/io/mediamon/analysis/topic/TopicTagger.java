@@ -1,0 +1,58 @@
+package io.mediamon.analysis.topic;
+
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Term;
+import io.mediamon.analysis.text.TermIndex;
+import io.mediamon.analysis.text.TokenSpan;
+import io.mediamon.common.event.TopicTag;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tags a document with every topic whose query holds at {@code minHits} distinct places or more. The
+ * tag lists the matched words (in text order, at most {@value #MAX_MATCHES}).
+ */
+public final class TopicTagger {
+    static final int MAX_MATCHES = 8;
+
+    private final List<TopicRule> rules;
+
+    public TopicTagger(List<TopicRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<TopicTag> tag(ArticleText article) {
+        String text = article.text();
+        TermIndex index = article.termIndex();
+        List<TopicTag> tags = new ArrayList<>();
+        for (TopicRule rule : rules) {
+            Query.Hits hits = rule.query().evaluate(index);
+            if (!hits.matched()) {
+                continue;
+            }
+            Set<TokenSpan> distinct = new HashSet<>(hits.spans());
+            if (distinct.size() >= rule.minHits()) {
+                tags.add(new TopicTag(rule.id(), rule.label(), rule.iptcCode(), surfaces(text, index, hits.spans())));
+            }
+        }
+        return tags;
+    }
+
+    private static List<String> surfaces(String text, TermIndex index, List<TokenSpan> spans) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Term> tokens = index.terms();
+        for (TokenSpan span : spans.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+            String surface = text.substring(tokens.get(span.start()).start(), tokens.get(span.end() - 1).end())
+                    .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            out.add(surface);
+            if (out.size() == MAX_MATCHES) {
+                break;
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,2 @@
+/** Synthetic articles and coverage for the demo and the benchmarks. */
+package io.mediamon.lab.synthetic;
