@@ -6,6 +6,7 @@ import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.analysis.pipeline.NlpArticleTagging;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.sentiment.TargetScorers;
+import io.mediamon.analysis.topic.ArticleTopics;
 import io.mediamon.analysis.topology.AnalysisMeters;
 import io.mediamon.analysis.topology.AnalysisTopology;
 import io.mediamon.common.runtime.Metrics;
@@ -43,7 +44,8 @@ public final class AnalysisService implements AutoCloseable {
     public static ArticleTagging defaultTagging(AnalysisConfig config) {
         TargetScorer scorer = TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
                 config.cascade());
-        return new NlpArticleTagging(ArticleAnalyzer.create(scorer, config.gazetteer(), config.topicRules()),
+        ArticleTopics topics = ArticleTopics.create(config.topics(), config.topicRules(), config.topicDescriptions());
+        return new NlpArticleTagging(ArticleAnalyzer.create(scorer, config.gazetteer(), topics),
                 Clock.systemUTC());
     }
 

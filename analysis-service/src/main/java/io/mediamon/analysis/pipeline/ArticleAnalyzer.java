@@ -16,7 +16,7 @@ import io.mediamon.analysis.text.SentenceSplitter;
 import io.mediamon.analysis.text.Term;
 import io.mediamon.analysis.topic.TopicRule;
 import io.mediamon.analysis.topic.TopicRules;
-import io.mediamon.analysis.topic.TopicTagger;
+import io.mediamon.analysis.topic.ArticleTopics;
 import io.mediamon.common.event.NewEntity;
 import io.mediamon.common.event.PartySentiment;
 import io.mediamon.common.event.TextStats;
@@ -45,16 +45,20 @@ public final class ArticleAnalyzer {
     private final EntityMatcher entities;
     private final TextCleaner cleaner;
     private final SentenceSplitter sentences = new SentenceSplitter();
-    private final TopicTagger topics;
+    private final ArticleTopics topics;
     private final PartyMentionCollector partyMentions;
     private final PartySentimentAggregator sentiment;
     private final NewEntityFinder newEntities = new NewEntityFinder();
 
     public ArticleAnalyzer(TargetScorer scorer, Gazetteer gazetteer, List<TopicRule> topicRules) {
+        this(scorer, gazetteer, ArticleTopics.rulesOnly(topicRules));
+    }
+
+    public ArticleAnalyzer(TargetScorer scorer, Gazetteer gazetteer, ArticleTopics topics) {
         Objects.requireNonNull(gazetteer, "gazetteer");
         this.entities = new EntityMatcher(gazetteer);
         this.cleaner = new TextCleaner(entities);
-        this.topics = new TopicTagger(topicRules);
+        this.topics = Objects.requireNonNull(topics, "topics");
         this.partyMentions = new PartyMentionCollector(gazetteer);
         this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"));
     }
@@ -74,6 +78,12 @@ public final class ArticleAnalyzer {
         return new ArticleAnalyzer(scorer, gazetteer, rules);
     }
 
+    /** Defaults extended by user files (either may be null), with the given topic tagging. */
+    public static ArticleAnalyzer create(TargetScorer scorer, Path userGazetteer, ArticleTopics topics) {
+        Gazetteer gazetteer = userGazetteer == null ? Gazetteer.defaults() : Gazetteer.withUserFile(userGazetteer);
+        return new ArticleAnalyzer(scorer, gazetteer, topics);
+    }
+
     public ArticleAnalysis analyze(String title, String body) {
         CleanedText cleaned = cleaner.clean(title, body);
         List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
@@ -85,7 +95,7 @@ public final class ArticleAnalyzer {
         ArticleText text = ArticleText.of(joined, sentenceRanges(paragraphs));
         List<Sentence> sentenceList = text.sentences();
 
-        List<TopicTag> topicTags = topics.tag(text);
+        List<TopicTag> topicTags = topics.tag(text, cleaned.title(), String.join(" ", cleaned.paragraphs()));
         List<EntityMention> withBlockers = entities.find(joined, true);
         List<EntityMention> mentions = withBlockers.stream().filter(m -> !m.entry().isBlocker()).toList();
         List<PartySentiment> parties = sentiment.aggregate(text, partyMentions.collect(mentions, sentenceList));

@@ -3,20 +3,26 @@ package io.mediamon.analysis.topic;
 import io.mediamon.common.event.TopicSource;
 import io.mediamon.common.event.TopicTag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Tags a text with described topics by e5 similarity: a topic's score is the best cosine between the text's
- * embedding and one of its descriptions. Topics of the default set (IPTC) whose score clears their calibrated
- * threshold are given, at most {@value #MAX_DEFAULT}, the strongest first; when none clears it, the best one is
- * still given if it leads the runner-up by the calibrated margin, so short items are rarely left untagged. User
+ * Tags a text with described topics by e5 similarity: a topic's score is the mean of the {@value #TOP_K} best
+ * cosines between the text's embedding and its descriptions (or of all of them, when it has fewer). Topics of the default set (IPTC) whose score clears their calibrated
+ * threshold are given, at most {@value #MAX_DEFAULT}, the most similar first; when none clears it, the most similar
+ * one is still given if it leads the runner-up by the calibrated margin, so short items are rarely left untagged. User
  * topics are given when they clear their threshold. A tag's confidence is
  * {@code 1 / (1 + exp(-(score - threshold) / T))}: 0.5 at the threshold.
  */
 public final class ZeroShotTopicTagger {
     public static final int MAX_DEFAULT = 3;
     static final double TEMPERATURE = 0.01;
+    static final int TOP_K = 3;
+    /** A description this close to the text is the text itself (used to leave an example out of its own score). */
+    static final double SELF = 0.9995;
 
     /** A topic's score for one text. */
     public record Score(DescribedTopic topic, double similarity, double threshold, boolean user) {
@@ -58,19 +64,48 @@ public final class ZeroShotTopicTagger {
         return new Prototype(topic, v, user);
     }
 
+    /** Ids of the default (non-user) topics. */
+    public Set<String> defaultIds() {
+        return prototypes.stream().filter(p -> !p.user()).map(p -> p.topic().id())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Every topic's score for {@code text}, in definition order. */
     public List<Score> scores(String text) {
         return scores(embedder.embed(text));
     }
 
     public List<Score> scores(float[] embedding) {
+        return scores(embedding, false);
+    }
+
+    /** Scores; with {@code leaveSelfOut}, a description identical to the text does not count (calibration). */
+    public List<Score> scores(float[] embedding, boolean leaveSelfOut) {
         List<Score> out = new ArrayList<>(prototypes.size());
+        double[] top = new double[TOP_K];
         for (Prototype p : prototypes) {
-            double best = -1;
+            Arrays.fill(top, Double.NEGATIVE_INFINITY);
+            int seen = 0;
             for (float[] v : p.vectors()) {
-                best = Math.max(best, TopicEmbedder.dot(embedding, v));
+                double s = TopicEmbedder.dot(embedding, v);
+                if (leaveSelfOut && s >= SELF) {
+                    continue;
+                }
+                seen++;
+                for (int i = 0; i < TOP_K; i++) {
+                    if (s > top[i]) {
+                        System.arraycopy(top, i, top, i + 1, TOP_K - i - 1);
+                        top[i] = s;
+                        break;
+                    }
+                }
             }
-            out.add(new Score(p.topic(), best, thresholds.of(p.topic().id()), p.user()));
+            int k = Math.min(TOP_K, seen);
+            double sum = 0;
+            for (int i = 0; i < k; i++) {
+                sum += top[i];
+            }
+            out.add(new Score(p.topic(), k == 0 ? -1 : sum / k, thresholds.of(p.topic().id()), p.user()));
         }
         return out;
     }
@@ -82,15 +117,17 @@ public final class ZeroShotTopicTagger {
     /** The tags {@code scores} give under the rules in the class comment; {@code margin} as calibrated. */
     public static List<TopicTag> select(List<Score> scores, double margin) {
         List<Score> defaults = scores.stream().filter(s -> !s.user())
-                .sorted(Comparator.comparingDouble(Score::excess).reversed()).toList();
+                .sorted(Comparator.comparingDouble(Score::similarity).reversed()).toList();
         List<TopicTag> out = new ArrayList<>();
         for (Score s : defaults) {
-            if (s.excess() < 0 || out.size() == MAX_DEFAULT) {
+            if (out.size() == MAX_DEFAULT) {
                 break;
             }
-            out.add(tag(s));
+            if (s.excess() >= 0) {
+                out.add(tag(s));
+            }
         }
-        if (out.isEmpty() && defaults.size() > 1 && defaults.get(0).excess() - defaults.get(1).excess() >= margin) {
+        if (out.isEmpty() && defaults.size() > 1 && defaults.get(0).similarity() - defaults.get(1).similarity() >= margin) {
             out.add(tag(defaults.get(0)));
         }
         scores.stream().filter(s -> s.user() && s.excess() >= 0)

@@ -21,15 +21,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code TopicCalibration [OUT]}: picks each IPTC topic's similarity threshold on the hand-written calibration
- * headlines ({@code /topic/calibration.txt} in the lab, never AG News): the cut that maximises that topic's
+ * {@code TopicCalibration [OUT]}: picks each IPTC topic's similarity threshold on the hand-written example
+ * headlines ({@link DescribedTopics#IPTC_EXAMPLES}, never AG News), each scored with itself left out: the cut that maximises that topic's
  * one-vs-rest F-beta (beta 0.5, precision first, as a tag is shown to users), taking the lowest such cut. The
  * fallback threshold for user topics is the median of the per-topic ones. Writes the thresholds file (default: stdout).
  */
 public final class TopicCalibration {
-    static final String CALIBRATION = "/topic/calibration.txt";
+    static final String CALIBRATION = DescribedTopics.IPTC_EXAMPLES;
     static final double BETA = 0.5;
-    /** Best-topic fallback: given when it leads the runner-up by this much in excess over threshold. */
+    /**
+     * Best-topic fallback: given, below its threshold, when its similarity leads the runner-up's by this much
+     * (0: the best topic is always given, as the issue asks; a 0.002 margin left 7.5% of AG News dev untagged,
+     * which is why it was lowered: the one choice made after seeing that measurement).
+     */
     static final double MARGIN = 0.0;
 
     record Example(Set<String> labels, String text) {
@@ -61,7 +65,7 @@ public final class TopicCalibration {
         List<Example> examples = examples();
         double[][] sim = new double[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
-            sim[i] = raw.scores(examples.get(i).text()).stream().mapToDouble(ZeroShotTopicTagger.Score::similarity)
+            sim[i] = raw.scores(embedder.embed(examples.get(i).text()), true).stream().mapToDouble(ZeroShotTopicTagger.Score::similarity)
                     .toArray();
         }
         Map<String, Double> per = new HashMap<>();
