@@ -1,5 +1,7 @@
 package io.mediamon.ingest;
 
+import io.mediamon.common.auth.Scope;
+import io.mediamon.common.net.SafeHttpClient;
 import io.mediamon.common.runtime.HealthCheck;
 import io.mediamon.common.runtime.Metrics;
 import io.mediamon.common.runtime.ServiceHttpServer;
@@ -10,7 +12,10 @@ import io.mediamon.ingest.http.ArticleHandlers;
 import io.mediamon.ingest.publish.ArticlePublisher;
 import io.mediamon.ingest.publish.IngestMeters;
 import io.mediamon.ingest.publish.IngestPipeline;
+import io.mediamon.ingest.source.DropFolder;
+import io.mediamon.ingest.source.FeedHealth;
 import io.mediamon.ingest.source.FeedPoller;
+import io.mediamon.ingest.source.FeedStateStore;
 import io.mediamon.ingest.source.FileSource;
 import io.mediamon.ingest.source.ImportReport;
 import io.mediamon.ingest.validate.ArticleValidator;
@@ -23,6 +28,9 @@ import java.time.Clock;
 public final class IngestService implements AutoCloseable {
     private final ArticlePublisher publisher;
     private final FeedPoller feeds;
+    private final SafeHttpClient feedHttp;
+    private final FeedStateStore feedState;
+    private final DropFolder dropFolder;
     private final FileSource files;
     private final ServiceHttpServer http;
     private final TopicPresence topicCheck;
@@ -34,15 +42,39 @@ public final class IngestService implements AutoCloseable {
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(config, Clock.systemUTC()), publisher,
                 new IngestMeters(registry));
         this.files = new FileSource(pipeline);
-        this.feeds = new FeedPoller(pipeline, registry);
-        ArticleHandlers handlers = new ArticleHandlers(pipeline, config.maxBatchBytes());
+        this.feedHttp = new SafeHttpClient(config.outbound(), SafeHttpClient.Limits.defaults()
+                .withMaxBodyBytes(16 << 20), "mediamon-ingest/0.1 (feed poller)");
+        this.feedState = new FeedStateStore(config.kafka());
+        FeedHealth feedHealth = new FeedHealth(registry, Clock.systemUTC());
+        this.feeds = new FeedPoller(pipeline, feedHttp, feedState, feedHealth, registry, Clock.systemUTC());
+        this.dropFolder = config.dropDirectory() == null ? null : new DropFolder(config.dropDirectory(), pipeline);
+        ArticleHandlers handlers = new ArticleHandlers(pipeline, config.maxArticleBytes(), config.maxBatchBytes(),
+                config.maxBatchLines());
         HealthCheck up = () -> HealthCheck.Status.up("ingest-service is running");
         this.topicCheck = new TopicPresence(config.kafka(), config.kafka().topics().articlesRaw().name());
-        this.http = new ServiceHttpServer("ingest-service", config.http(), registry, up, topicCheck)
-                .route("/articles/batch", handlers.batch())
-                .route("/articles", handlers.single());
-        http.start();
-        feeds.start(config.feeds(), config.feedInterval());
+        HealthCheck ready = () -> withFeedDetail(topicCheck.check(), feedHealth);
+        this.http = new ServiceHttpServer("ingest-service", config.http(), registry, up, ready)
+                .route("/articles/batch", Scope.INGEST, handlers.batch())
+                .route("/articles", Scope.INGEST, handlers.single());
+        try {
+            http.start(); // refuses to start beyond loopback without tokens
+            feeds.start(config.feedSpecs());
+            if (dropFolder != null) {
+                dropFolder.start(config.dropInterval());
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Failing or silent feeds do not make ingest unready, but readiness says which they are. */
+    private static HealthCheck.Status withFeedDetail(HealthCheck.Status status, FeedHealth feedHealth) {
+        java.util.List<String> problems = feedHealth.problems();
+        if (problems.isEmpty()) {
+            return status;
+        }
+        return new HealthCheck.Status(status.ok(), status.detail() + "; " + String.join("; ", problems));
     }
 
     public int port() {
@@ -56,7 +88,12 @@ public final class IngestService implements AutoCloseable {
     @Override
     public void close() {
         feeds.close();
+        if (dropFolder != null) {
+            dropFolder.close();
+        }
         http.close();
+        feedHttp.close();
+        feedState.close();
         publisher.close();
         topicCheck.close();
     }

@@ -9,6 +9,11 @@ import io.mediamon.launcher.cli.EvalCommand;
 import io.mediamon.launcher.cli.NabCommand;
 import io.mediamon.launcher.cli.ServiceCommands;
 import io.mediamon.launcher.cli.TrainCommand;
+import io.mediamon.launcher.chaos.ChaosCommand;
+import io.mediamon.launcher.fuzz.FuzzCommand;
+import io.mediamon.launcher.extract.ExtractCommand;
+import io.mediamon.launcher.replay.ReplayCommand;
+import io.mediamon.launcher.replay.SampleMonthCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +22,8 @@ import picocli.CommandLine.Command;
         description = "Event-driven media monitoring on Kafka: per-party sentiment, topics and spike alerts.",
         subcommands = {DemoCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Analysis.class,
             ServiceCommands.Alert.class, BrokerCommand.class, BenchCommand.class, AlertLatencyCommand.class, TrainCommand.class,
-            EvalCommand.class, NabCommand.class})
+            EvalCommand.class, NabCommand.class, FuzzCommand.class,
+            ChaosCommand.class, ExtractCommand.class, ReplayCommand.class, SampleMonthCommand.class})
 public final class Main {
     private Main() {
     }

@@ -4,6 +4,7 @@ import io.mediamon.alert.AlertService;
 import io.mediamon.alert.config.AlertConfig;
 import io.mediamon.analysis.AnalysisService;
 import io.mediamon.analysis.config.AnalysisConfig;
+import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.common.config.Settings;
 import io.mediamon.ingest.IngestService;
 import io.mediamon.ingest.config.IngestConfig;
@@ -25,6 +26,12 @@ public final class Pipeline implements AutoCloseable {
 
     /** Loads every service's config from the same settings (all problems reported together) and starts them. */
     public static Pipeline start(Settings settings, String bootstrapServers) throws IOException {
+        return start(settings, bootstrapServers, null);
+    }
+
+    /** As {@link #start(Settings, String)}, with analysis-service running {@code tagging} (null: the default one). */
+    public static Pipeline start(Settings settings, String bootstrapServers, ArticleTagging tagging)
+            throws IOException {
         IngestConfig ingestConfig = IngestConfig.load(settings, bootstrapServers);
         AnalysisConfig analysisConfig = AnalysisConfig.load(settings, bootstrapServers);
         AlertConfig alertConfig = AlertConfig.load(settings, bootstrapServers);
@@ -32,7 +39,8 @@ public final class Pipeline implements AutoCloseable {
         AnalysisService analysis = null;
         try {
             alert = new AlertService(alertConfig);
-            analysis = new AnalysisService(analysisConfig);
+            analysis = tagging == null ? new AnalysisService(analysisConfig)
+                    : new AnalysisService(analysisConfig, tagging);
             IngestService ingest = new IngestService(ingestConfig);
             return new Pipeline(ingestConfig, ingest, analysis, alert);
         } catch (IOException | RuntimeException e) {

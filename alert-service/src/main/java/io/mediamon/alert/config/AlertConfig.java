@@ -4,11 +4,13 @@ import io.mediamon.common.config.HttpSettings;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.event.WatchRule;
+import io.mediamon.common.net.UrlRedaction;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * alert-service settings.
@@ -26,9 +28,16 @@ import java.util.List;
  *                         ({@code MEDIAMON_ALERT_MIN_HISTORY})
  * @param webhooks         URLs that receive every alert event ({@code MEDIAMON_WEBHOOKS})
  * @param slackWebhooks    Slack incoming-webhook URLs ({@code MEDIAMON_SLACK_WEBHOOKS})
- * @param webhookSecret    HMAC-SHA256 key for the {@code X-Mediamon-Signature} header ({@code MEDIAMON_WEBHOOK_SECRET})
  * @param webhookAttempts  delivery attempts before a failure is recorded ({@code MEDIAMON_WEBHOOK_ATTEMPTS})
  * @param webhookBackoff   first retry delay, doubled each attempt ({@code MEDIAMON_WEBHOOK_BACKOFF})
+ * @param delivery         signing keys, outbound policy, timeouts, circuit breaker and SSE limits
+ * @param sentiment        sentiment-shift thresholds ({@code MEDIAMON_ALERT_SENTIMENT_*})
+ * @param drop             thresholds of drop alerts, for watch rules with {@code alertOnDrop}
+ *                         ({@code MEDIAMON_ALERT_DROP_*})
+ * @param historyRetention how long the query API's windowed stores keep history ({@code MEDIAMON_ALERT_HISTORY_RETENTION})
+ * @param advertisedUrl    base URL other instances reach this one at, for query routing
+ *                         ({@code MEDIAMON_ALERT_ADVERTISED_URL}; null: single instance, no forwarding)
+ * @param cloudEventsMode  Kafka binding of CloudEvents on the alerts topic ({@code MEDIAMON_ALERT_CLOUDEVENTS_MODE})
  */
 public record AlertConfig(
         KafkaSettings kafka,
@@ -46,9 +55,39 @@ public record AlertConfig(
         int minHistory,
         List<URI> webhooks,
         List<URI> slackWebhooks,
-        String webhookSecret,
         int webhookAttempts,
-        Duration webhookBackoff) {
+        Duration webhookBackoff,
+        DeliverySettings delivery,
+        SentimentThresholds sentiment,
+        DropThresholds drop,
+        Duration historyRetention,
+        URI advertisedUrl,
+        CloudEventsMode cloudEventsMode) {
+
+    /** Structured mode: the whole CloudEvent as JSON value; binary mode: {@code ce_*} headers and the alert as value. */
+    public enum CloudEventsMode { STRUCTURED, BINARY }
+
+    /**
+     * When the mean sentiment of a closed window counts as a sharp turn.
+     *
+     * @param minStories    fewest unique stories in a window before its sentiment is judged
+     * @param warmupWindows windows with enough stories the baseline needs first
+     * @param deviations    baseline deviations the window mean must lie from the usual mean
+     * @param minDelta      least absolute change of the mean, on the [-1, 1] scale
+     * @param alpha         weight of the newest window in the baseline
+     */
+    public record SentimentThresholds(int minStories, int warmupWindows, double deviations, double minDelta,
+                                      double alpha) {
+    }
+
+    /**
+     * When a closed window's coverage counts as vanished.
+     *
+     * @param minExpected  least expected count for a drop to mean anything
+     * @param maxTail      largest Poisson probability of seeing so few stories given the expectation
+     */
+    public record DropThresholds(double minExpected, double maxTail) {
+    }
 
     public static final int DEFAULT_PORT = 8083;
     public static final String DEFAULT_WATCHLIST =
@@ -72,19 +111,50 @@ public record AlertConfig(
         int minHistory = settings.integer("MEDIAMON_ALERT_MIN_HISTORY", 24, 0, 100_000);
         List<URI> webhooks = urls(settings, "MEDIAMON_WEBHOOKS");
         List<URI> slack = urls(settings, "MEDIAMON_SLACK_WEBHOOKS");
-        String secret = settings.string("MEDIAMON_WEBHOOK_SECRET", null);
-        if (!webhooks.isEmpty() && secret == null) {
-            settings.problem("MEDIAMON_WEBHOOK_SECRET is required when MEDIAMON_WEBHOOKS is set "
-                    + "(deliveries are signed with HMAC-SHA256)");
-        }
+        DeliverySettings delivery = DeliverySettings.from(settings, webhooks, slack);
         int attempts = settings.integer("MEDIAMON_WEBHOOK_ATTEMPTS", 5, 1, 20);
         Duration backoff = settings.duration("MEDIAMON_WEBHOOK_BACKOFF", Duration.ofMillis(500));
+        SentimentThresholds sentiment = new SentimentThresholds(
+                settings.integer("MEDIAMON_ALERT_SENTIMENT_MIN_STORIES", 3, 1, 1_000_000),
+                settings.integer("MEDIAMON_ALERT_SENTIMENT_WARMUP", 6, 0, 100_000),
+                settings.decimal("MEDIAMON_ALERT_SENTIMENT_DEVIATIONS", 3.0, 0.1, 100.0),
+                settings.decimal("MEDIAMON_ALERT_SENTIMENT_MIN_DELTA", 0.3, 0.0, 2.0),
+                settings.decimal("MEDIAMON_ALERT_SENTIMENT_ALPHA", 0.1, 0.001, 1.0));
+        DropThresholds drop = new DropThresholds(
+                settings.decimal("MEDIAMON_ALERT_DROP_MIN_EXPECTED", 3.0, 0.1, 1_000_000.0),
+                settings.decimal("MEDIAMON_ALERT_DROP_MAX_TAIL", 0.001, 1e-12, 0.5));
+        Duration retention = settings.duration("MEDIAMON_ALERT_HISTORY_RETENTION", Duration.ofDays(90));
+        URI advertised = null;
+        String advertisedText = settings.string("MEDIAMON_ALERT_ADVERTISED_URL", null);
+        if (advertisedText != null) {
+            try {
+                advertised = URI.create(advertisedText);
+                if (!"http".equals(advertised.getScheme()) && !"https".equals(advertised.getScheme())
+                        || advertised.getHost() == null || advertised.getPort() < 0) {
+                    settings.problem("MEDIAMON_ALERT_ADVERTISED_URL must be http(s)://host:port, got " + advertisedText);
+                    advertised = null;
+                }
+            } catch (IllegalArgumentException e) {
+                settings.problem("MEDIAMON_ALERT_ADVERTISED_URL is not a URL: " + advertisedText);
+            }
+        }
+        String mode = settings.string("MEDIAMON_ALERT_CLOUDEVENTS_MODE", "structured").trim().toUpperCase(Locale.ROOT);
+        CloudEventsMode cloudEvents = CloudEventsMode.STRUCTURED;
+        try {
+            cloudEvents = CloudEventsMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            settings.problem("MEDIAMON_ALERT_CLOUDEVENTS_MODE must be structured or binary, got " + mode);
+        }
+        if (retention.compareTo(bucket.multipliedBy(2)) < 0) {
+            settings.problem("MEDIAMON_ALERT_HISTORY_RETENTION must be at least two buckets");
+        }
         if (bucket.toSeconds() < 1) {
             settings.problem("MEDIAMON_ALERT_BUCKET must be at least 1s");
         }
         settings.validate();
         return new AlertConfig(kafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
-                update, early, minCount, minHistory, webhooks, slack, secret, attempts, backoff);
+                update, early, minCount, minHistory, webhooks, slack, attempts, backoff, delivery, sentiment, drop,
+                retention, advertised, cloudEvents);
     }
 
     static List<WatchRule> parseWatchlist(Settings settings, List<String> entries) {
@@ -118,12 +188,12 @@ public record AlertConfig(
             try {
                 URI uri = URI.create(value);
                 if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                    settings.problem(name + ": " + value + " is not an http(s) URL");
+                    settings.problem(name + ": " + UrlRedaction.text(value) + " is not an http(s) URL");
                 } else {
                     out.add(uri);
                 }
             } catch (IllegalArgumentException e) {
-                settings.problem(name + ": " + value + " is not a URL");
+                settings.problem(name + ": an entry is not a URL");
             }
         }
         return List.copyOf(out);
@@ -131,7 +201,7 @@ public record AlertConfig(
 
     public AlertConfig withKafka(KafkaSettings newKafka) {
         return new AlertConfig(newKafka, http, applicationId, stateDir, threads, watchlist, bucket, grace, cooldown,
-                updateInterval, earlyFraction, minCount, minHistory, webhooks, slackWebhooks, webhookSecret, webhookAttempts,
-                webhookBackoff);
+                updateInterval, earlyFraction, minCount, minHistory, webhooks, slackWebhooks, webhookAttempts,
+                webhookBackoff, delivery, sentiment, drop, historyRetention, advertisedUrl, cloudEventsMode);
     }
 }

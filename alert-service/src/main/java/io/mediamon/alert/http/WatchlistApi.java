@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -33,7 +35,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 /**
  * {@code GET /watchlist}, and {@code GET}, {@code PUT} and {@code DELETE /watchlist/{entity}}. Writes go to the
  * compacted watchlist topic, which every alert-service instance reads as a global store, so a change applies
- * everywhere without a restart. {@code PUT} takes {@code {"name": "...", "sensitivity": 1.0, "enabled": true}}.
+ * everywhere without a restart. {@code PUT} takes the body {@link WatchRuleRequest} describes; a rule that would
+ * match everything, or whose query does not parse, gets a 400 with the reason.
  */
 public final class WatchlistApi implements HttpHandler, AutoCloseable {
     private static final String PREFIX = "/watchlist";
@@ -41,10 +44,16 @@ public final class WatchlistApi implements HttpHandler, AutoCloseable {
     private final KafkaStreams streams;
     private final Topic<String, WatchRule> topic;
     private final KafkaProducer<String, WatchRule> producer;
+    private final WatchRuleRequest request;
 
-    /** {@code producerProperties} should be durable ({@code KafkaSettings.durableProducerProperties()}). */
-    public WatchlistApi(KafkaStreams streams, Topic<String, WatchRule> topic, Properties producerProperties) {
+    /**
+     * {@code producerProperties} should be durable ({@code KafkaSettings.durableProducerProperties()});
+     * {@code queryProblem} says why a topic query does not parse, or returns empty when it does.
+     */
+    public WatchlistApi(KafkaStreams streams, Topic<String, WatchRule> topic, Properties producerProperties,
+            Function<String, Optional<String>> queryProblem) {
         this.streams = streams;
+        this.request = new WatchRuleRequest(queryProblem);
         this.topic = topic;
         this.producer = new KafkaProducer<>(producerProperties, new StringSerializer(),
                 topic.valueSerde().serializer());
@@ -122,28 +131,12 @@ public final class WatchlistApi implements HttpHandler, AutoCloseable {
             HttpExchanges.error(exchange, 400, "not valid JSON: " + e.getOriginalMessage());
             return;
         }
-        if (node == null || !node.isObject()) {
-            HttpExchanges.error(exchange, 400, "expected a JSON object like {\"name\":\"China\",\"sensitivity\":1.0}");
+        WatchRuleRequest.Parsed parsed = request.parse(entity, node);
+        if (parsed.problem() != null) {
+            HttpExchanges.error(exchange, 400, parsed.problem());
             return;
         }
-        JsonNode sensitivityNode = node.path("sensitivity");
-        if (!sensitivityNode.isMissingNode() && !sensitivityNode.isNumber()) {
-            HttpExchanges.error(exchange, 400, "sensitivity must be a number");
-            return;
-        }
-        double sensitivity = sensitivityNode.isMissingNode() ? 1.0 : sensitivityNode.asDouble();
-        if (!(sensitivity >= 0.1 && sensitivity <= 10)) {
-            HttpExchanges.error(exchange, 400, "sensitivity must be between 0.1 and 10 (1.0 is the default)");
-            return;
-        }
-        JsonNode enabledNode = node.path("enabled");
-        if (!enabledNode.isMissingNode() && !enabledNode.isBoolean()) {
-            HttpExchanges.error(exchange, 400, "enabled must be true or false");
-            return;
-        }
-        String name = node.path("name").isTextual() ? node.path("name").asText().strip() : entity;
-        WatchRule rule = new WatchRule(entity, name.isEmpty() ? entity : name, sensitivity,
-                enabledNode.isMissingNode() || enabledNode.asBoolean());
+        WatchRule rule = parsed.rule();
         if (send(exchange, entity, rule)) {
             HttpExchanges.json(exchange, 200, rule);
         }

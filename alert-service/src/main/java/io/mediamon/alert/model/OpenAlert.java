@@ -1,5 +1,8 @@
 package io.mediamon.alert.model;
 
+import io.mediamon.common.event.AlertSeverity;
+import io.mediamon.common.event.AlertType;
+
 /**
  * An alert that is open for an entity: what the next update or resolution must refer to.
  *
@@ -9,24 +12,24 @@ package io.mediamon.alert.model;
  */
 public record OpenAlert(
         String alertId,
-        String type,
+        AlertType type,
         long openedMs,
         long lastAnomalousMs,
         long lastEmittedMs,
-        String severity,
+        AlertSeverity severity,
         long peakCount,
         double peakScore,
         long emittedCount) {
 
     /** Still anomalous at {@code anomalousMs}; nothing emitted. */
     public OpenAlert stillAnomalous(long anomalousMs, long count, double score) {
-        return new OpenAlert(alertId, type, openedMs, anomalousMs, lastEmittedMs, severity, Math.max(peakCount, count),
-                Math.max(peakScore, score), emittedCount);
+        return new OpenAlert(alertId, type, openedMs, Math.max(lastAnomalousMs, anomalousMs), lastEmittedMs, severity,
+                Math.max(peakCount, count), Math.max(peakScore, score), emittedCount);
     }
 
     /** An update was emitted at {@code emittedMs} reporting {@code count}. */
-    public OpenAlert emitted(long emittedMs, String newSeverity, long count, double score) {
-        return new OpenAlert(alertId, type, openedMs, emittedMs, emittedMs, newSeverity, Math.max(peakCount, count),
-                Math.max(peakScore, score), count);
+    public OpenAlert emitted(long emittedMs, AlertSeverity newSeverity, long count, double score) {
+        return new OpenAlert(alertId, type, openedMs, Math.max(lastAnomalousMs, emittedMs), emittedMs, newSeverity,
+                Math.max(peakCount, count), Math.max(peakScore, score), count);
     }
 }

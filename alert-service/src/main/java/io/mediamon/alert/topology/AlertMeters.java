@@ -18,6 +18,9 @@ public final class AlertMeters {
     /** Weight of the newest mention in the running sentiment gauge. */
     private static final double SENTIMENT_ALPHA = 0.1;
 
+    /** The entity tag of late mentions of entities not watched (per-entity meters exist only for watched ones). */
+    public static final String UNWATCHED = "_unwatched";
+
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> sentimentBits = new ConcurrentHashMap<>();
 
@@ -29,7 +32,7 @@ public final class AlertMeters {
      * Counts the mention by sentiment label, and moves the entity's running sentiment gauge (an exponentially
      * weighted mean of scores in [-1, 1]; a summary cannot hold negative values, so a gauge is used).
      */
-    void mention(String entity, Mention mention) {
+    public void mention(String entity, Mention mention) {
         String label = mention.sentiment() == null ? "neutral" : mention.sentiment().label().text();
         Counter.builder("mediamon.entity.mentions").description("Mentions of watched entities, by sentiment label")
                 .tags(Tags.of("entity", entity, "name", nameOf(mention), "sentiment", label)).register(registry)
@@ -56,14 +59,15 @@ public final class AlertMeters {
         return mention.entityName() == null ? "" : mention.entityName();
     }
 
-    void late(String entity) {
-        Counter.builder("mediamon.mentions.late").description("Mentions that arrived after their window closed")
+    public void late(String entity) {
+        Counter.builder("mediamon.mentions.late").description("Mentions that came later than the grace period: kept in the late-mentions store, not counted")
                 .tag("entity", entity).register(registry).increment();
     }
 
-    void alert(Alert alert) {
+    public void alert(Alert alert) {
         Counter.builder("mediamon.alerts").description("Alert events emitted, by type and status")
-                .tag("type", alert.type()).tag("status", alert.status()).tag("severity", alert.severity())
+                .tag("type", alert.type().wire()).tag("status", alert.status().wire())
+                .tag("severity", alert.severity().wire())
                 .register(registry).increment();
     }
 }

@@ -32,7 +32,8 @@ public final class MentionTimestampExtractor implements TimestampExtractor {
             }
             long time = Instant.parse(eventTime.asText()).toEpochMilli();
             return time > fallback + maxFutureSkewMs ? fallback : time;
-        } catch (IOException | DateTimeParseException e) {
+        } catch (IOException | DateTimeParseException | ArithmeticException e) {
+            // unreadable, or out of the epoch-millisecond range: the record's own time; decode dead-letters it
             return fallback;
         }
     }

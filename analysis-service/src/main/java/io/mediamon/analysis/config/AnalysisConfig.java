@@ -135,4 +135,11 @@ public record AnalysisConfig(
         return new AnalysisConfig(newKafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
                 sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, topics, topicDescriptions);
     }
+
+    /** The same configuration with topic mode {@code mode} (user descriptions dropped for {@code rules}). */
+    public AnalysisConfig withTopics(TopicMode mode) {
+        return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
+                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, mode,
+                mode == TopicMode.RULES ? null : topicDescriptions);
+    }
 }

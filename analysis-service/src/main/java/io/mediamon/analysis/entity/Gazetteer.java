@@ -27,6 +27,8 @@ import java.util.Optional;
  */
 public final class Gazetteer {
     public static final String DEFAULT_RESOURCE = "/nlp/gazetteer.tsv";
+    /** Every UN member state, generated from a package (see its header); curated entries with the same id win. */
+    public static final String COUNTRIES_RESOURCE = "/nlp/countries.tsv";
 
     private final Map<String, GazetteerEntry> entries;
 
@@ -35,12 +37,41 @@ public final class Gazetteer {
     }
 
     public static Gazetteer defaults() {
-        return new Gazetteer(readResource(DEFAULT_RESOURCE));
+        return new Gazetteer(defaultEntries());
+    }
+
+    private static Map<String, GazetteerEntry> defaultEntries() {
+        Map<String, GazetteerEntry> merged = readResource(COUNTRIES_RESOURCE);
+        merged.putAll(readResource(DEFAULT_RESOURCE));
+        return merged;
+    }
+
+    /**
+     * This gazetteer with {@code extra} entries added; an extra entry with a known id keeps the known aliases and
+     * adds its own (a watched "TikTok" with the alias "TT" still matches "Douyin").
+     */
+    public Gazetteer with(Collection<GazetteerEntry> extra) {
+        Map<String, GazetteerEntry> merged = new LinkedHashMap<>(entries);
+        for (GazetteerEntry e : extra) {
+            GazetteerEntry known = merged.get(e.id());
+            merged.put(e.id(), known == null ? e : union(known, e));
+        }
+        return new Gazetteer(merged);
+    }
+
+    private static GazetteerEntry union(GazetteerEntry known, GazetteerEntry added) {
+        List<String> aliases = new ArrayList<>(known.aliases());
+        added.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+        List<String> followUps = new ArrayList<>(known.followUpAliases());
+        added.followUpAliases().stream().filter(a -> !followUps.contains(a)).forEach(followUps::add);
+        return new GazetteerEntry(added.id(), added.name(), known.type(),
+                added.affiliation() != null ? added.affiliation() : known.affiliation(), aliases, followUps,
+                added.source());
     }
 
     /** The default gazetteer extended (and overridden, by id) with the entries of {@code userFile}. */
     public static Gazetteer withUserFile(Path userFile) {
-        Map<String, GazetteerEntry> merged = readResource(DEFAULT_RESOURCE);
+        Map<String, GazetteerEntry> merged = defaultEntries();
         try (Reader reader = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
             merged.putAll(read(reader, userFile.toString()));
         } catch (IOException e) {

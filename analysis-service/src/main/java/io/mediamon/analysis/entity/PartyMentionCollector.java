@@ -3,8 +3,10 @@ package io.mediamon.analysis.entity;
 import io.mediamon.analysis.text.Sentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups entity mentions by party and places them in sentences. A person's mention counts for the
@@ -20,6 +22,7 @@ public final class PartyMentionCollector {
     public List<PartyMentions> collect(List<EntityMention> mentions, List<Sentence> sentences) {
         Map<String, GazetteerEntry> parties = new LinkedHashMap<>();
         Map<String, List<PartyMentions.InSentence>> spans = new LinkedHashMap<>();
+        Map<String, Set<String>> surfaces = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             int s = sentenceOf(sentences, m.start());
             if (s < 0) {
@@ -28,20 +31,25 @@ public final class PartyMentionCollector {
             Sentence sentence = sentences.get(s);
             var span = new PartyMentions.InSentence(s, m.start() - sentence.start(),
                     Math.min(m.end(), sentence.end()) - sentence.start());
-            add(parties, spans, m.entry(), span);
+            add(parties, spans, surfaces, m.entry(), span, m.surface());
             gazetteer.byId(m.entry().affiliation())
                     .filter(a -> !a.isBlocker())
-                    .ifPresent(affiliate -> add(parties, spans, affiliate, span));
+                    .ifPresent(affiliate -> add(parties, spans, surfaces, affiliate, span, m.surface()));
         }
         List<PartyMentions> out = new ArrayList<>(parties.size());
-        parties.forEach((id, entry) -> out.add(new PartyMentions(entry, spans.get(id))));
+        parties.forEach((id, entry) -> out.add(new PartyMentions(entry, spans.get(id), List.copyOf(surfaces.get(id)))));
         return out;
     }
 
     private static void add(Map<String, GazetteerEntry> parties, Map<String, List<PartyMentions.InSentence>> spans,
-                            GazetteerEntry entry, PartyMentions.InSentence span) {
+                            Map<String, Set<String>> surfaces, GazetteerEntry entry, PartyMentions.InSentence span,
+                            String surface) {
         parties.putIfAbsent(entry.id(), entry);
         spans.computeIfAbsent(entry.id(), k -> new ArrayList<>()).add(span);
+        Set<String> forms = surfaces.computeIfAbsent(entry.id(), k -> new LinkedHashSet<>());
+        if (forms.size() < PartyMentions.MAX_SURFACES) {
+            forms.add(surface);
+        }
     }
 
     static int sentenceOf(List<Sentence> sentences, int offset) {

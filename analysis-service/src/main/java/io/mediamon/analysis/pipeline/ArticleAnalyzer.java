@@ -2,12 +2,11 @@ package io.mediamon.analysis.pipeline;
 
 import io.mediamon.analysis.clean.CleanedText;
 import io.mediamon.analysis.clean.TextCleaner;
-import io.mediamon.analysis.entity.EntityMatcher;
-import io.mediamon.analysis.entity.EntityMention;
+import io.mediamon.analysis.config.AnalysisConfig;
 import io.mediamon.analysis.entity.Gazetteer;
-import io.mediamon.analysis.entity.NewEntityFinder;
-import io.mediamon.analysis.entity.PartyMentionCollector;
+import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.sentiment.TargetScorers;
 import io.mediamon.analysis.sentiment.party.PartySentimentAggregator;
 import io.mediamon.analysis.story.SimHash;
 import io.mediamon.analysis.text.ArticleText;
@@ -42,24 +41,27 @@ public final class ArticleAnalyzer {
 
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
 
-    private final EntityMatcher entities;
+    private final LiveWatchlist watchlist;
     private final TextCleaner cleaner;
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final ArticleTopics topics;
-    private final PartyMentionCollector partyMentions;
     private final PartySentimentAggregator sentiment;
-    private final NewEntityFinder newEntities = new NewEntityFinder();
+    private final PartyFinder parties = new PartyFinder();
 
     public ArticleAnalyzer(TargetScorer scorer, Gazetteer gazetteer, List<TopicRule> topicRules) {
-        this(scorer, gazetteer, ArticleTopics.rulesOnly(topicRules));
+        this(scorer, LiveWatchlist.fixed(Objects.requireNonNull(gazetteer, "gazetteer")), topicRules);
     }
 
-    public ArticleAnalyzer(TargetScorer scorer, Gazetteer gazetteer, ArticleTopics topics) {
-        Objects.requireNonNull(gazetteer, "gazetteer");
-        this.entities = new EntityMatcher(gazetteer);
-        this.cleaner = new TextCleaner(entities);
+    /** An analyzer that applies {@code watchlist} as it changes: each article sees the rules of its moment. */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, List<TopicRule> topicRules) {
+        this(scorer, watchlist, ArticleTopics.rulesOnly(topicRules));
+    }
+
+    /** An analyzer with the given topic tagging (rules, or the model with rules). */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, ArticleTopics topics) {
+        this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
+        this.cleaner = new TextCleaner(watchlist.view().catalog().matcher());
         this.topics = Objects.requireNonNull(topics, "topics");
-        this.partyMentions = new PartyMentionCollector(gazetteer);
         this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"));
     }
 
@@ -73,38 +75,91 @@ public final class ArticleAnalyzer {
      * with the same id (gazetteer) or rule id (topics).
      */
     public static ArticleAnalyzer create(TargetScorer scorer, Path userGazetteer, Path userTopicRules) {
-        Gazetteer gazetteer = userGazetteer == null ? Gazetteer.defaults() : Gazetteer.withUserFile(userGazetteer);
-        List<TopicRule> rules = userTopicRules == null ? TopicRules.defaults() : TopicRules.withUserFile(userTopicRules);
-        return new ArticleAnalyzer(scorer, gazetteer, rules);
+        return create(scorer, LiveWatchlist.fixed(gazetteer(userGazetteer)), userTopicRules);
     }
 
-    /** Defaults extended by user files (either may be null), with the given topic tagging. */
+    /** Like {@link #create(TargetScorer, Path, Path)}, applying a live watchlist built on the same gazetteer. */
+    public static ArticleAnalyzer create(TargetScorer scorer, LiveWatchlist watchlist, Path userTopicRules) {
+        List<TopicRule> rules = userTopicRules == null ? TopicRules.defaults() : TopicRules.withUserFile(userTopicRules);
+        return new ArticleAnalyzer(scorer, watchlist, rules);
+    }
+
+    /** The default gazetteer, extended by a user file when one is given. */
+    public static Gazetteer gazetteer(Path userGazetteer) {
+        return userGazetteer == null ? Gazetteer.defaults() : Gazetteer.withUserFile(userGazetteer);
+    }
+
+    /**
+     * The analyzer a service with this configuration runs: its scorer ({@code MEDIAMON_SENTIMENT}, through
+     * {@link TargetScorers}), gazetteer and topic rules.
+     */
+    public static ArticleAnalyzer fromConfig(AnalysisConfig config) {
+        return fromConfig(config, LiveWatchlist.fixed(gazetteer(config.gazetteer())));
+    }
+
+    /** As {@link #fromConfig(AnalysisConfig)}, applying {@code watchlist} as it changes. */
+    public static ArticleAnalyzer fromConfig(AnalysisConfig config, LiveWatchlist watchlist) {
+        return new ArticleAnalyzer(TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
+                config.cascade()), watchlist,
+                ArticleTopics.create(config.topics(), config.topicRules(), config.topicDescriptions(),
+                        config.encoder()));
+    }
+
+    /** Defaults extended by a user gazetteer (may be null), with the given topic tagging. */
     public static ArticleAnalyzer create(TargetScorer scorer, Path userGazetteer, ArticleTopics topics) {
-        Gazetteer gazetteer = userGazetteer == null ? Gazetteer.defaults() : Gazetteer.withUserFile(userGazetteer);
-        return new ArticleAnalyzer(scorer, gazetteer, topics);
+        return new ArticleAnalyzer(scorer, LiveWatchlist.fixed(gazetteer(userGazetteer)), topics);
     }
 
     public ArticleAnalysis analyze(String title, String body) {
+        return analyze(title, body, true, StageClock.NONE);
+    }
+
+    /** As {@link #analyze(String, String)}, telling {@code clock} as each {@link Stage} ends. */
+    public ArticleAnalysis analyze(String title, String body, StageClock clock) {
+        return analyze(title, body, true, clock);
+    }
+
+    /**
+     * @param scoreSentiment false for text in a language the scorer was not made for: parties are still found
+     *                       and counted, with no sentiment
+     */
+    public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment) {
+        return analyze(title, body, scoreSentiment, StageClock.NONE);
+    }
+
+    /** The pipeline; {@code clock} is told as each {@link Stage} ends. */
+    public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment, StageClock clock) {
         CleanedText cleaned = cleaner.clean(title, body);
         List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
         if (!cleaned.title().isEmpty()) {
             paragraphs.add(cleaned.title());
         }
         paragraphs.addAll(cleaned.paragraphs());
+        clock.lap(Stage.CLEAN);
+
         String joined = String.join(PARAGRAPH_SEPARATOR, paragraphs);
         ArticleText text = ArticleText.of(joined, sentenceRanges(paragraphs));
         List<Sentence> sentenceList = text.sentences();
+        clock.lap(Stage.TEXT);
 
-        List<TopicTag> topicTags = topics.tag(text, cleaned.title(), String.join(" ", cleaned.paragraphs()));
-        List<EntityMention> withBlockers = entities.find(joined, true);
-        List<EntityMention> mentions = withBlockers.stream().filter(m -> !m.entry().isBlocker()).toList();
-        List<PartySentiment> parties = sentiment.aggregate(text, partyMentions.collect(mentions, sentenceList));
-        List<NewEntity> unknown = newEntities.find(joined, sentenceList, withBlockers, lowerCaseWords(text));
+        PartyFinder.Found found = parties.find(text, watchlist.view(), lowerCaseWords(text));
+        List<PartyMentions> byParty = found.parties();
+        List<NewEntity> unknown = found.unknown();
+        clock.lap(Stage.ENTITIES);
+
+        List<TopicTag> topicTags = topics.tag(text, cleaned.title());
+        clock.lap(Stage.TOPICS);
+
+        List<PartySentiment> parties = scoreSentiment ? sentiment.aggregate(text, byParty)
+                : sentiment.unscored(byParty);
+        clock.lap(Stage.SENTIMENT);
+
         long fingerprint = joined.isBlank() ? SimHash.of(title == null ? "" : title) : SimHash.of(text.tokens());
-
         TextStats stats = new TextStats(joined.length(), sentenceList.size(), paragraphs.size());
-        return new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, joined,
+        ArticleAnalysis analysis = new ArticleAnalysis(topicTags, parties, unknown, cleaned.flags(), stats, joined,
                 headline(title, cleaned), fingerprint);
+        clock.lap(Stage.STORY);
+        return analysis;
     }
 
     /**

@@ -19,10 +19,12 @@ public final class NlpArticleTagging implements ArticleTagging {
 
     @Override
     public TaggedArticle tag(Article article) {
-        ArticleAnalysis analysis = analyzer.analyze(article.title(), article.body());
+        boolean unsupported = !ScoredLanguages.scores(article.language());
+        ArticleAnalysis analysis = analyzer.analyze(article.title(), article.body(), !unsupported);
         return new TaggedArticle(article.id(), article.url(), article.title(), article.outlet(),
                 article.publishedAt(), article.ingestedAt(), clock.instant(), article.id(), false,
                 SimHash.hex(analysis.fingerprint()), analysis.topics(), analysis.parties(), analysis.newEntities(),
-                analysis.flags(), analysis.stats(), analysis.headline());
+                analysis.flags().withArticle(article.headlineOnly(), unsupported), analysis.stats(),
+                analysis.headline());
     }
 }

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,11 +54,27 @@ public final class LearnedTargetScorer implements TargetScorer {
         return new LearnedTargetScorer(model, TargetFeatureExtractor.standard());
     }
 
+    /** Per-thread buffers, so scoring a target allocates only its result. */
+    private static final class Scratch {
+        final FeatureVector features = FeatureVector.hashed();
+        int[] rows = new int[256];
+        final double[] p = new double[3];
+        final String[] topCue = new String[MAX_CUES];
+        final double[] topPush = new double[MAX_CUES];
+    }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
     @Override
     public TargetScore score(ArticleText text, Sentence sentence, TokenSpan target) {
-        FeatureVector fv = extractor.extract(text, sentence, target);
-        float[][] weights = new float[fv.size()][];
-        double[] p = model.probabilities(fv, weights);
+        Scratch s = scratch.get();
+        FeatureVector fv = s.features;
+        extractor.extract(text, sentence, target, fv);
+        if (s.rows.length < fv.size()) {
+            s.rows = new int[Math.max(fv.size(), s.rows.length * 2)];
+        }
+        double[] p = s.p;
+        model.probabilities(fv, s.rows, p);
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
@@ -67,32 +82,35 @@ public final class LearnedTargetScorer implements TargetScorer {
             }
         }
         double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
-        return new TargetScore(LABELS[best], score, p[best], cues(fv, weights, best));
+        return new TargetScore(LABELS[best], score, p[best], cues(fv, s, best));
     }
 
     /** Cue texts of the features that pushed hardest toward the chosen class, strongest first. */
-    private static List<String> cues(FeatureVector fv, float[][] weights, int chosen) {
-        String[] topCue = new String[MAX_CUES];
-        double[] topPush = new double[MAX_CUES];
+    private List<String> cues(FeatureVector fv, Scratch s, int chosen) {
+        String[] topCue = s.topCue;
+        double[] topPush = s.topPush;
+        java.util.Arrays.fill(topCue, null);
+        java.util.Arrays.fill(topPush, 0);
         for (int i = 0; i < fv.size(); i++) {
             String cue = fv.cue(i);
-            if (cue == null) {
+            int row = s.rows[i];
+            if (cue == null || row < 0) {
                 continue;
             }
-            float[] w = weights[i];
-            if (w == null) {
-                continue;
-            }
-            double push = fv.value(i) * (w[chosen] - (w[0] + w[1] + w[2]) / 3.0);
+            double push = fv.value(i) * (model.weight(row, chosen)
+                    - (model.weight(row, 0) + model.weight(row, 1) + model.weight(row, 2)) / 3.0);
             insert(topCue, topPush, cue, push);
         }
-        List<String> out = new ArrayList<>(MAX_CUES);
-        for (String cue : topCue) {
-            if (cue != null) {
-                out.add(cue);
-            }
+        int n = 0;
+        while (n < MAX_CUES && topCue[n] != null) {
+            n++;
         }
-        return List.copyOf(out);
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(topCue[0]);
+            case 2 -> List.of(topCue[0], topCue[1]);
+            default -> List.of(topCue[0], topCue[1], topCue[2]);
+        };
     }
 
     private static void insert(String[] cues, double[] pushes, String cue, double push) {

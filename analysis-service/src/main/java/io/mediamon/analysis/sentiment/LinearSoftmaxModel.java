@@ -28,10 +28,59 @@ public final class LinearSoftmaxModel {
 
     private final Map<String, float[]> weights;
     private final float[] bias;
+    /** Open-addressing table from feature hash to row: keys, and K weights per row in one primitive array. */
+    private final long[] keys;
+    private final float[] rows;
+    private final int mask;
 
     public LinearSoftmaxModel(Map<String, float[]> weights, float[] bias) {
         this.weights = Map.copyOf(weights);
         this.bias = bias.clone();
+        int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
+        this.keys = new long[capacity];
+        this.rows = new float[capacity * K];
+        this.mask = capacity - 1;
+        Map<Long, String> seen = new java.util.HashMap<>(weights.size() * 2);
+        for (Map.Entry<String, float[]> e : this.weights.entrySet()) {
+            long h = key(FeatureHash.of(e.getKey()));
+            String clash = seen.putIfAbsent(h, e.getKey());
+            if (clash != null) {
+                throw new IllegalArgumentException("features '" + clash + "' and '" + e.getKey()
+                        + "' share a hash; rename one");
+            }
+            int slot = (int) FeatureHash.spread(h) & mask;
+            while (keys[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = h;
+            System.arraycopy(e.getValue(), 0, rows, slot * K, K);
+        }
+    }
+
+    /** 0 marks an empty slot, so a hash of 0 is stored as 1. */
+    private static long key(long hash) {
+        return hash == 0 ? 1 : hash;
+    }
+
+    /** The table row of a feature hash, or -1 when the model does not know the feature. */
+    int row(long hash) {
+        long h = key(hash);
+        int slot = (int) FeatureHash.spread(h) & mask;
+        while (true) {
+            long k = keys[slot];
+            if (k == h) {
+                return slot;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Weight of class {@code k} in table row {@code row}. */
+    float weight(int row, int k) {
+        return rows[row * K + k];
     }
 
     public int featureCount() {
@@ -45,26 +94,46 @@ public final class LinearSoftmaxModel {
 
     /** Class probabilities in {@link SentimentLabel} order. */
     public double[] probabilities(FeatureVector fv) {
-        return probabilities(fv, new float[fv.size()][]);
+        double[] p = new double[K];
+        probabilities(fv, new int[fv.size()], p);
+        return p;
     }
 
     /**
-     * Class probabilities; also fills {@code found[i]} with the weights of feature i (null if unknown) so callers can
-     * explain the decision without a second lookup.
+     * Class probabilities into {@code p}; also fills {@code found[i]} with the table row of feature i (-1 if
+     * unknown) so callers can explain the decision without a second look-up. Allocates nothing.
      */
-    double[] probabilities(FeatureVector fv, float[][] found) {
-        double[] z = {bias[0], bias[1], bias[2]};
+    void probabilities(FeatureVector fv, int[] found, double[] p) {
+        double z0 = bias[0];
+        double z1 = bias[1];
+        double z2 = bias[2];
         for (int i = 0; i < fv.size(); i++) {
-            float[] w = weights.get(fv.name(i));
-            found[i] = w;
-            if (w != null) {
+            int row = row(fv.hash(i));
+            found[i] = row;
+            if (row >= 0) {
                 float x = fv.value(i);
-                z[0] += w[0] * x;
-                z[1] += w[1] * x;
-                z[2] += w[2] * x;
+                int base = row * K;
+                z0 += rows[base] * x;
+                z1 += rows[base + 1] * x;
+                z2 += rows[base + 2] * x;
             }
         }
-        return softmax(z);
+        p[0] = z0;
+        p[1] = z1;
+        p[2] = z2;
+        softmaxInPlace(p);
+    }
+
+    private static void softmaxInPlace(double[] z) {
+        double max = Math.max(z[0], Math.max(z[1], z[2]));
+        double sum = 0;
+        for (int k = 0; k < K; k++) {
+            z[k] = Math.exp(z[k] - max);
+            sum += z[k];
+        }
+        for (int k = 0; k < K; k++) {
+            z[k] /= sum;
+        }
     }
 
     public static double[] softmax(double[] z) {

@@ -39,38 +39,65 @@ public final class TargetFeatureExtractor {
      * Features of one target: {@code target} holds positions in {@code text.tokens()} inside {@code sentence}.
      */
     public FeatureVector extract(ArticleText text, Sentence sentence, TokenSpan target) {
+        FeatureVector fv = FeatureVector.named();
+        extract(text, sentence, target, fv);
+        return fv;
+    }
+
+    /** As {@link #extract(ArticleText, Sentence, TokenSpan)}, into {@code fv} (cleared first). */
+    public void extract(ArticleText text, Sentence sentence, TokenSpan target, FeatureVector fv) {
+        fv.clear();
         List<Token> tokens = text.tokensOf(sentence);
-        FeatureVector fv = new FeatureVector();
         if (tokens.isEmpty()) {
             fv.add("empty", null);
-            return fv;
+            return;
         }
         if (target.start() < sentence.firstToken() || target.end() > sentence.endToken() || target.isEmpty()) {
             throw new IllegalArgumentException("target tokens " + target + " outside sentence " + sentence);
         }
         int ts = target.start() - sentence.firstToken();
         int te = target.end() - sentence.firstToken();
-        int[] clause = segmenter.segment(tokens);
-        PolarityTagger.Tagged tagged = polarity.tag(tokens, clause);
+        SentenceFacts facts = text.perSentence(this, sentence, s -> facts(tokens));
+        int[] clause = facts.clause();
+        PolarityTagger.Tagged tagged = facts.tagged();
         int tClause = clause[Math.min(ts, tokens.size() - 1)];
         TargetRole targetRole = roles.analyze(tokens, clause, ts, te);
         String role = targetRole.syntactic().key();
         String speechRole = targetRole.speech().key();
-        int contrastAt = contrastIndex(tokens);
+        int contrastAt = facts.contrastAt();
 
-        fv.add("role:" + role, null);
-        fv.add("rs:" + speechRole, null);
+        fv.begin("role:").part(role).add(null);
+        fv.begin("rs:").part(speechRole).add(null);
         if (targetRole.speechVerb() != null) {
             String verb = targetRole.speechVerb();
             String where = targetRole.speech() == TargetRole.Speech.SPEAKER ? "spk:"
                     : targetRole.speechVerbBefore() ? "cont:L:" : "cont:R:";
-            fv.add("rsv:" + where + verb, verb);
+            fv.begin("rsv:").part(where).part(verb).add(verb);
         }
         targetFeatures(tokens, ts, te, fv);
-        contextWords(tokens, clause, ts, te, tClause, fv);
+        contextWords(tokens, facts, ts, te, tClause, fv);
         opinionWords(tokens, clause, tagged, ts, te, tClause, role, speechRole, contrastAt, fv);
-        structure(tokens, clause, tagged, ts, te, tClause, contrastAt, fv);
-        return fv;
+        structure(tokens, facts, ts, te, tClause, contrastAt, fv);
+    }
+
+    /**
+     * What the features need of a sentence whatever the target: clauses, polarities, which words may serve as cues,
+     * negators, the first contrast word. Worked out once per sentence of an article ({@link ArticleText#perSentence}).
+     */
+    private record SentenceFacts(int[] clause, PolarityTagger.Tagged tagged, boolean[] informative,
+                                 boolean[] negator, int contrastAt) {
+    }
+
+    private SentenceFacts facts(List<Token> tokens) {
+        int[] clause = segmenter.segment(tokens);
+        boolean[] informative = new boolean[tokens.size()];
+        boolean[] negator = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            informative[i] = t.word() && isInformative(t.norm());
+            negator[i] = cues.isNegator(t.norm());
+        }
+        return new SentenceFacts(clause, polarity.tag(tokens, clause), informative, negator, contrastIndex(tokens));
     }
 
     private int contrastIndex(List<Token> tokens) {
@@ -92,36 +119,38 @@ public final class TargetFeatureExtractor {
         for (int i = ts; i < te; i++) {
             float v = lexicon.valence(tokens.get(i).norm());
             if (v != 0f) {
-                fv.add("t:lex:" + (v > 0 ? "pos" : "neg"), Math.abs(v), tokens.get(i).norm());
+                fv.begin("t:lex:").part(v > 0 ? "pos" : "neg").add(Math.abs(v), tokens.get(i).norm());
             }
         }
     }
 
-    private void contextWords(List<Token> tokens, int[] clause, int ts, int te, int tClause, FeatureVector fv) {
+    private void contextWords(List<Token> tokens, SentenceFacts facts, int ts, int te, int tClause,
+                              FeatureVector fv) {
+        int[] clause = facts.clause();
         String prev = "<S>";
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= ts && i < te) {
                 if (i == ts) {
-                    fv.add("b:" + prev + "_" + TARGET, null);
+                    fv.begin("b:").part(prev).part("_").part(TARGET).add(null);
                     prev = TARGET;
                 }
                 continue;
             }
             Token t = tokens.get(i);
             String w = t.norm();
-            String cue = t.word() && isInformative(w) ? w : null;
+            String cue = facts.informative()[i] ? w : null;
             if (t.word()) {
-                fv.add("u:" + w, cue);
+                fv.begin("u:").part(w).add(cue);
             }
-            fv.add("b:" + prev + "_" + w, cue);
+            fv.begin("b:").part(prev).part("_").part(w).add(cue);
             prev = w;
             int d = i < ts ? ts - i : i - te + 1;
             String side = i < ts ? "L" : "R";
             if (d <= WINDOW) {
-                fv.add("w:" + side + d + ":" + w, cue);
+                fv.begin("w:").part(side).part(d).part(":").part(w).add(cue);
             }
             if (d <= CLAUSE_WINDOW && clause[i] == tClause && t.word()) {
-                fv.add("c:" + side + ":" + w, cue);
+                fv.begin("c:").part(side).part(":").part(w).add(cue);
             }
         }
     }
@@ -152,40 +181,43 @@ public final class TargetFeatureExtractor {
             int d = i < ts ? ts - i : i - te + 1;
             int clauseGap = Math.abs(clause[i] - tClause);
             String where = clauseGap == 0 ? "in" : clauseGap == 1 ? "next" : "far";
-            fv.add("lx:" + pol, a, cue);
-            fv.add("lx:" + side + ":" + where + ":" + pol, a, cue);
-            fv.add("lx:d" + distanceBucket(d) + ":" + pol, a, cue);
+            fv.begin("lx:").part(pol).add(a, cue);
+            fv.begin("lx:").part(side).part(":").part(where).part(":").part(pol).add(a, cue);
+            fv.begin("lx:d").part(distanceBucket(d)).part(":").part(pol).add(a, cue);
             if (clauseGap == 0) {
-                fv.add("lx:" + role + ":" + side + ":" + pol, a, cue);
-                fv.add("lw:" + side + ":" + w, cue);
+                fv.begin("lx:").part(role).part(":").part(side).part(":").part(pol).add(a, cue);
+                fv.begin("lw:").part(side).part(":").part(w).add(cue);
             }
             if (clauseGap <= 1) {
-                fv.add("lx:rs:" + speechRole + ":" + side + ":" + pol, a, cue);
+                fv.begin("lx:rs:").part(speechRole).part(":").part(side).part(":").part(pol).add(a, cue);
             }
             if (tagged.negated()[i]) {
-                fv.add("lx:negated:" + where + ":" + pol, a, cue);
+                fv.begin("lx:negated:").part(where).part(":").part(pol).add(a, cue);
             }
             if (tagged.hedgedClause()[i] && clauseGap == 0) {
-                fv.add("lx:hedged:" + pol, a, cue);
+                fv.begin("lx:hedged:").part(pol).add(a, cue);
             }
             if (contrastAt >= 0) {
                 boolean afterContrast = i > contrastAt;
                 boolean targetAfter = ts > contrastAt;
-                fv.add("lx:ct:" + (afterContrast ? "a" : "b") + (targetAfter ? "a" : "b") + ":" + pol, a, cue);
+                fv.begin("lx:ct:").part(afterContrast ? "a" : "b").part(targetAfter ? "a" : "b").part(":").part(pol)
+                        .add(a, cue);
             }
             String kind = lexicon.kind(w);
             if (kind != null) {
-                fv.add("dk:" + kind + ":" + side + ":" + where, cue);
+                fv.begin("dk:").part(kind).part(":").part(side).part(":").part(where).add(cue);
                 if (clauseGap == 0) {
-                    fv.add("dk:" + kind + ":" + role + ":" + side, cue);
+                    fv.begin("dk:").part(kind).part(":").part(role).part(":").part(side).add(cue);
                 }
-                fv.add("dk:" + kind + ":rs:" + speechRole + ":" + side, cue);
+                fv.begin("dk:").part(kind).part(":rs:").part(speechRole).part(":").part(side).add(cue);
             }
         }
     }
 
-    private void structure(List<Token> tokens, int[] clause, PolarityTagger.Tagged tagged, int ts, int te, int tClause,
-                           int contrastAt, FeatureVector fv) {
+    private void structure(List<Token> tokens, SentenceFacts facts, int ts, int te, int tClause, int contrastAt,
+                           FeatureVector fv) {
+        int[] clause = facts.clause();
+        PolarityTagger.Tagged tagged = facts.tagged();
         float sentenceSum = 0f;
         float clauseSum = 0f;
         float nearSum = 0f;
@@ -204,13 +236,13 @@ public final class TargetFeatureExtractor {
             if (i < ts && tokens.get(i).norm().equals("\"")) {
                 quotesBefore++;
             }
-            if (clause[i] == tClause && cues.isNegator(tokens.get(i).norm())) {
+            if (clause[i] == tClause && facts.negator()[i]) {
                 negInClause = true;
             }
         }
-        fv.add("sc:" + compoundBucket(sentenceSum), null);
-        fv.add("cc:" + compoundBucket(clauseSum), null);
-        fv.add("nc:" + compoundBucket(nearSum), null);
+        fv.begin("sc:").part(compoundBucket(sentenceSum)).add(null);
+        fv.begin("cc:").part(compoundBucket(clauseSum)).add(null);
+        fv.begin("nc:").part(compoundBucket(nearSum)).add(null);
         fv.add("scr", compound(sentenceSum), null);
         fv.add("ccr", compound(clauseSum), null);
         fv.add("ncr", compound(nearSum), null);
@@ -225,10 +257,10 @@ public final class TargetFeatureExtractor {
         }
         if (contrastAt >= 0) {
             String w = tokens.get(contrastAt).norm();
-            fv.add("ct:" + (ts > contrastAt ? "Tafter" : "Tbefore"), w);
-            fv.add("ct:" + w + ":" + (ts > contrastAt ? "Tafter" : "Tbefore"), w);
+            fv.begin("ct:").part(ts > contrastAt ? "Tafter" : "Tbefore").add(w);
+            fv.begin("ct:").part(w).part(":").part(ts > contrastAt ? "Tafter" : "Tbefore").add(w);
         }
-        fv.add("len:" + lengthBucket(tokens.size()), null);
+        fv.begin("len:").part(lengthBucket(tokens.size())).add(null);
     }
 
     public static float compound(float sum) {

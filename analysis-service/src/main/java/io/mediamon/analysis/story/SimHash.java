@@ -2,7 +2,6 @@ package io.mediamon.analysis.story;
 
 import io.mediamon.analysis.text.Token;
 import io.mediamon.analysis.text.Tokenizer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,13 +29,13 @@ public final class SimHash {
         List<String> words = words(tokens);
         int[] weights = new int[64];
         int count = 0;
-        StringBuilder shingle = new StringBuilder();
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            shingle.setLength(0);
+            long state = FNV_OFFSET;
             for (int j = 0; j < SHINGLE; j++) {
-                shingle.append(words.get(i + j)).append(' ');
+                state = fnvUtf8(state, words.get(i + j));
+                state = fnvByte(state, ' ');
             }
-            long hash = fnv1a64(shingle.toString());
+            long hash = avalanche(state);
             for (int bit = 0; bit < 64; bit++) {
                 weights[bit] += (hash >>> bit & 1L) == 1L ? 1 : -1;
             }
@@ -83,13 +82,41 @@ public final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     static long fnv1a64(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
+        return avalanche(fnvUtf8(FNV_OFFSET, text));
+    }
+
+    /** FNV-1a over the UTF-8 bytes of {@code s}, without encoding it into an array. */
+    private static long fnvUtf8(long hash, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                hash = fnvByte(hash, c);
+            } else if (c < 0x800) {
+                hash = fnvByte(fnvByte(hash, 0xc0 | c >> 6), 0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                hash = fnvByte(fnvByte(fnvByte(fnvByte(hash, 0xf0 | cp >> 18), 0x80 | cp >> 12 & 0x3f),
+                        0x80 | cp >> 6 & 0x3f), 0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                hash = fnvByte(hash, '?');
+            } else {
+                hash = fnvByte(fnvByte(fnvByte(hash, 0xe0 | c >> 12), 0x80 | c >> 6 & 0x3f), 0x80 | c & 0x3f);
+            }
         }
-        // final avalanche so that nearby inputs spread over all 64 bits
+        return hash;
+    }
+
+    private static long fnvByte(long hash, int b) {
+        return (hash ^ (b & 0xff)) * FNV_PRIME;
+    }
+
+    /** Final avalanche so that nearby inputs spread over all 64 bits. */
+    private static long avalanche(long hash) {
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
         hash ^= hash >>> 33;

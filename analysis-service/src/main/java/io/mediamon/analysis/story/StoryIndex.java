@@ -33,6 +33,37 @@ public final class StoryIndex {
         return keys;
     }
 
+    /** Which band ({@code 0..BANDS-1}) a band key names. */
+    public static int bandOf(String key) {
+        return Integer.parseInt(key, 0, key.indexOf(':'), 10);
+    }
+
+    /**
+     * The story to join among the candidates: of those within {@link #MAX_DISTANCE} bits and not older than
+     * {@code notBeforeMs}, the one whose story began first (then the closest, then the first listed), or null.
+     * Choosing the earliest story rather than the closest copy lets each band decide alone and still agree with the
+     * others: a band that saw only a later copy can only offer a later story.
+     */
+    public static StoryBand.Entry earliestStory(long fingerprint, List<StoryBand.Entry> candidates, long notBeforeMs) {
+        StoryBand.Entry best = null;
+        int bestDistance = MAX_DISTANCE + 1;
+        for (StoryBand.Entry candidate : candidates) {
+            if (candidate.timeMs() < notBeforeMs) {
+                continue;
+            }
+            int distance = SimHash.distance(fingerprint, SimHash.parseHex(candidate.fingerprint()));
+            if (distance > MAX_DISTANCE) {
+                continue;
+            }
+            if (best == null || candidate.storyTimeMs() < best.storyTimeMs()
+                    || candidate.storyTimeMs() == best.storyTimeMs() && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     /** The closest matching earlier story among the candidates, or null. */
     public static StoryBand.Entry closest(long fingerprint, List<StoryBand.Entry> candidates, long notBeforeMs) {
         StoryBand.Entry best = null;

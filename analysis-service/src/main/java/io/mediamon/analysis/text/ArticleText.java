@@ -1,18 +1,24 @@
 package io.mediamon.analysis.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * An article's analysed text, tokenized once: the text, its tokens, its sentences (each with its token range) and,
  * built on first use, its terms and term index. Every stage reads this one object instead of cutting the text
- * again. Not thread-safe: one analysis owns it on one thread.
+ * again. Stages may keep values derived from a sentence here ({@link #perSentence}). Not thread-safe: one analysis
+ * owns it on one thread.
  */
 public final class ArticleText {
     private final String text;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private TermIndex terms;
+    private Map<Object, Map<Sentence, Object>> perSentence;
 
     private ArticleText(String text, List<Token> tokens, List<Sentence> sentences) {
         this.text = text;
@@ -73,6 +79,20 @@ public final class ArticleText {
             terms = new TermIndex(Tokenizer.terms(text, tokens));
         }
         return terms;
+    }
+
+    /**
+     * A value a stage derives from one sentence, computed on first use and kept for this article: a scorer that
+     * scores several targets of one sentence works out the sentence's clauses and polarities once. {@code owner} is
+     * the stage's own key object, so stages cannot see each other's values.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T perSentence(Object owner, Sentence sentence, Function<Sentence, T> compute) {
+        if (perSentence == null) {
+            perSentence = new IdentityHashMap<>(4);
+        }
+        return (T) perSentence.computeIfAbsent(owner, k -> new HashMap<>())
+                .computeIfAbsent(sentence, compute::apply);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.mediamon.analysis.topic;
 
+import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
 import io.mediamon.common.event.TopicTag;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +19,12 @@ import java.util.stream.Collectors;
  */
 public final class ArticleTopics {
     public static final int MAX_TOPICS = 5;
-    /** The model reads the headline and this much of the lead (its encoder truncates to 128 tokens anyway). */
-    static final int LEAD_CHARS = 600;
-    /** Headline-and-lead embeddings kept by text hash (resends and syndicated copies are embedded once). */
-    static final int EMBEDDING_CACHE = 4096;
+    /**
+     * The model reads the headline's sentences and the lead's first sentences, whole, while the lead has fewer than
+     * this many characters (at least one lead sentence, at most {@value #LEAD_SENTENCES}).
+     */
+    static final int LEAD_CHARS = 400;
+    static final int LEAD_SENTENCES = 3;
 
     private final TopicTagger rules;
     private final ZeroShotTopicTagger model;
@@ -57,7 +61,7 @@ public final class ArticleTopics {
      * The tagging {@code mode} asks for: default rules extended by {@code userRules} (may be null); with the model,
      * the IPTC topics plus the user's described topics from {@code userDescriptions} (may be null).
      */
-    public static ArticleTopics create(TopicMode mode, Path userRules, Path userDescriptions) {
+    public static ArticleTopics create(TopicMode mode, Path userRules, Path userDescriptions, EncoderSettings encoder) {
         if (mode == TopicMode.RULES) {
             if (userDescriptions != null) {
                 throw new IllegalArgumentException("MEDIAMON_TOPIC_DESCRIPTIONS needs MEDIAMON_TOPICS=model");
@@ -65,36 +69,51 @@ public final class ArticleTopics {
             return rulesOnly(userRules == null ? TopicRules.defaults() : TopicRules.withUserFile(userRules));
         }
         List<DescribedTopic> described = userDescriptions == null ? List.of() : DescribedTopics.read(userDescriptions);
-        ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(TopicEmbedder.open(EMBEDDING_CACHE),
+        ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(TopicEmbedder.shared(encoder),
                 DescribedTopics.iptc(), described, TopicThresholds.bundled());
         return withModel(TopicRules.defaults(), userRules == null ? List.of() : TopicRules.userFile(userRules),
                 tagger);
     }
 
-    public List<TopicTag> tag(ArticleText text, String headline, String lead) {
+    /**
+     * The article's tags. {@code headline} is the cleaned title, which starts {@code text} when not empty; the model
+     * reads its sentences and the lead's first ones, as {@code text} splits them.
+     */
+    public List<TopicTag> tag(ArticleText text, String headline) {
         List<TopicTag> ruleTags = rules.tag(text);
         if (model == null) {
             return ruleTags;
         }
-        List<TopicTag> out = new ArrayList<>(model.tag(modelInput(headline, lead)));
+        List<TopicTag> out = new ArrayList<>(model.tag(modelInput(text, headline == null ? 0 : headline.length())));
         ruleTags.stream().sorted(Comparator.comparingInt((TopicTag t) -> t.matches().size()).reversed())
                 .forEach(out::add);
         return out.size() > MAX_TOPICS ? List.copyOf(out.subList(0, MAX_TOPICS)) : out;
     }
 
-    static String modelInput(String headline, String lead) {
-        String h = headline == null ? "" : headline.strip();
-        String l = lead == null ? "" : lead.strip();
-        if (l.length() > LEAD_CHARS) {
-            int cut = l.lastIndexOf(' ', LEAD_CHARS);
-            l = l.substring(0, cut > 0 ? cut : LEAD_CHARS);
+    /**
+     * The sentences the model reads: those of the headline (the first {@code headlineChars} characters of the
+     * text), then lead sentences while the lead is under {@value #LEAD_CHARS} characters.
+     */
+    static List<String> modelInput(ArticleText text, int headlineChars) {
+        List<String> out = new ArrayList<>();
+        int leadChars = 0;
+        int leadSentences = 0;
+        for (Sentence s : text.sentences()) {
+            String sentence = text.textOf(s);
+            if (sentence.isBlank()) {
+                continue;
+            }
+            if (s.start() < headlineChars) {
+                out.add(sentence);
+                continue;
+            }
+            if (leadSentences == LEAD_SENTENCES || (leadSentences > 0 && leadChars + sentence.length() > LEAD_CHARS)) {
+                break;
+            }
+            out.add(sentence);
+            leadChars += sentence.length();
+            leadSentences++;
         }
-        if (h.isEmpty()) {
-            return l;
-        }
-        if (l.isEmpty() || l.startsWith(h)) {
-            return l.isEmpty() ? h : l;
-        }
-        return h + (h.endsWith(".") || h.endsWith("?") || h.endsWith("!") ? " " : ". ") + l;
+        return out;
     }
 }

@@ -23,6 +23,11 @@ public final class ZeroShotTopicTagger {
     static final int TOP_K = 3;
     /** A description this close to the text is the text itself (used to leave an example out of its own score). */
     static final double SELF = 0.9995;
+    /**
+     * Whether vectors are centered by default. No: on AG News dev (measurement only) centering gave macro-F1 0.788
+     * against 0.802 without, both with thresholds calibrated on the hand-written headlines alone.
+     */
+    public static final boolean CENTERED = false;
 
     /** A topic's score for one text. */
     public record Score(DescribedTopic topic, double similarity, double threshold, boolean user) {
@@ -41,27 +46,91 @@ public final class ZeroShotTopicTagger {
     private final TopicEmbedder embedder;
     private final TopicThresholds thresholds;
     private final List<Prototype> prototypes;
+    /** Mean of the default topics' description vectors, taken off every vector before comparing (or null). */
+    private final float[] center;
 
     public ZeroShotTopicTagger(TopicEmbedder embedder, List<DescribedTopic> defaults, List<DescribedTopic> user,
                                TopicThresholds thresholds) {
+        this(embedder, defaults, user, thresholds, CENTERED);
+    }
+
+    /**
+     * @param centered compare vectors after taking off the mean of the default topics' description vectors (the
+     *                 part every news text shares), then scaling back to unit length
+     */
+    public ZeroShotTopicTagger(TopicEmbedder embedder, List<DescribedTopic> defaults, List<DescribedTopic> user,
+                               TopicThresholds thresholds, boolean centered) {
         this.embedder = embedder;
         this.thresholds = thresholds;
-        List<Prototype> p = new ArrayList<>();
+        List<float[][]> raw = new ArrayList<>();
         for (DescribedTopic t : defaults) {
-            p.add(prototype(t, false));
+            raw.add(vectors(t));
+        }
+        this.center = centered ? mean(raw) : null;
+        List<Prototype> p = new ArrayList<>();
+        for (int i = 0; i < defaults.size(); i++) {
+            p.add(new Prototype(defaults.get(i), centerAll(raw.get(i)), false));
         }
         for (DescribedTopic t : user) {
-            p.add(prototype(t, true));
+            p.add(new Prototype(t, centerAll(vectors(t)), true));
         }
         this.prototypes = List.copyOf(p);
     }
 
-    private Prototype prototype(DescribedTopic topic, boolean user) {
+    private float[][] vectors(DescribedTopic topic) {
         float[][] v = new float[topic.descriptions().size()][];
         for (int i = 0; i < v.length; i++) {
             v[i] = embedder.embed(topic.descriptions().get(i));
         }
-        return new Prototype(topic, v, user);
+        return v;
+    }
+
+    private static float[] mean(List<float[][]> all) {
+        float[] sum = null;
+        int n = 0;
+        for (float[][] vs : all) {
+            for (float[] v : vs) {
+                if (sum == null) {
+                    sum = new float[v.length];
+                }
+                for (int i = 0; i < v.length; i++) {
+                    sum[i] += v[i];
+                }
+                n++;
+            }
+        }
+        if (sum != null) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] /= n;
+            }
+        }
+        return sum;
+    }
+
+    private float[][] centerAll(float[][] vs) {
+        float[][] out = new float[vs.length][];
+        for (int i = 0; i < vs.length; i++) {
+            out[i] = centered(vs[i]);
+        }
+        return out;
+    }
+
+    /** {@code v} less the center, at unit length ({@code v} itself when not centering). */
+    private float[] centered(float[] v) {
+        if (center == null || v.length != center.length) {
+            return v;
+        }
+        float[] out = new float[v.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] - center[i];
+            norm += out[i] * out[i];
+        }
+        float inv = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= inv;
+        }
+        return out;
     }
 
     /** Ids of the default (non-user) topics. */
@@ -80,7 +149,8 @@ public final class ZeroShotTopicTagger {
     }
 
     /** Scores; with {@code leaveSelfOut}, a description identical to the text does not count (calibration). */
-    public List<Score> scores(float[] embedding, boolean leaveSelfOut) {
+    public List<Score> scores(float[] raw, boolean leaveSelfOut) {
+        float[] embedding = centered(raw);
         List<Score> out = new ArrayList<>(prototypes.size());
         double[] top = new double[TOP_K];
         for (Prototype p : prototypes) {
@@ -111,11 +181,21 @@ public final class ZeroShotTopicTagger {
     }
 
     public List<TopicTag> tag(String text) {
-        return select(scores(text), thresholds.margin());
+        return select(scores(text), thresholds.margin(), thresholds.spread());
+    }
+
+    /** The tags of {@code sentences} read together (an article's headline and lead). */
+    public List<TopicTag> tag(List<String> sentences) {
+        return select(scores(embedder.embed(sentences)), thresholds.margin(), thresholds.spread());
     }
 
     /** The tags {@code scores} give under the rules in the class comment; {@code margin} as calibrated. */
     public static List<TopicTag> select(List<Score> scores, double margin) {
+        return select(scores, margin, TopicThresholds.ANY_SPREAD);
+    }
+
+    /** As {@link #select(List, double)}; a default topic after the first must lie within {@code spread} of it. */
+    public static List<TopicTag> select(List<Score> scores, double margin, double spread) {
         List<Score> defaults = scores.stream().filter(s -> !s.user())
                 .sorted(Comparator.comparingDouble(Score::similarity).reversed()).toList();
         List<TopicTag> out = new ArrayList<>();
@@ -123,7 +203,7 @@ public final class ZeroShotTopicTagger {
             if (out.size() == MAX_DEFAULT) {
                 break;
             }
-            if (s.excess() >= 0) {
+            if (s.excess() >= 0 && s.similarity() >= defaults.get(0).similarity() - spread) {
                 out.add(tag(s));
             }
         }

@@ -10,6 +10,7 @@ public final class AnalysisMeters {
     private final Counter tagged;
     private final Counter resends;
     private final Counter nearDuplicates;
+    private final Counter bandLookups;
     private final MeterRegistry registry;
     private final Timer latency;
 
@@ -21,6 +22,9 @@ public final class AnalysisMeters {
                 .description("Articles dropped because the same id was already analysed").register(registry);
         this.nearDuplicates = Counter.builder("mediamon.articles.near.duplicates")
                 .description("Articles placed in an earlier story (syndicated or lightly edited copies)")
+                .register(registry);
+        this.bandLookups = Counter.builder("mediamon.story.band.lookups")
+                .description("Story index band look-ups done by this instance (nine per article, spread by band)")
                 .register(registry);
         this.latency = Timer.builder("mediamon.ingest.to.tagged")
                 .description("Time from ingest to the tagged article being produced")
@@ -42,6 +46,22 @@ public final class AnalysisMeters {
 
     void nearDuplicate() {
         nearDuplicates.increment();
+    }
+
+    void bandLookup() {
+        bandLookups.increment();
+    }
+
+    /** Band look-ups this instance has done: shows that story assignment runs here too. */
+    public double bandLookups() {
+        return bandLookups.count();
+    }
+
+    /** A watchlist record analysis could not apply ({@code reason}: undecodable, refused). */
+    void watchlistRejected(String reason) {
+        Counter.builder("mediamon.watchlist.rejected")
+                .description("Watchlist records analysis could not apply, by reason (the API refuses these with 400)")
+                .tag("reason", reason).register(registry).increment();
     }
 
     void deadLetter(String stage) {

@@ -2,6 +2,7 @@ package io.mediamon.analysis.topology;
 
 import io.mediamon.analysis.pipeline.ArticleTagging;
 import io.mediamon.common.event.Article;
+import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.event.TaggedArticle;
 import io.mediamon.common.serde.Json;
 import io.mediamon.common.streams.DeadLetters;
@@ -35,6 +36,7 @@ final class AnalyzeProcessor implements FixedKeyProcessor<String, Article, Decod
         } catch (RuntimeException e) {
             byte[] payload = Json.mapper().valueToTree(record.value()).toString().getBytes(StandardCharsets.UTF_8);
             context.forward(record.withValue(Decoded.failed(DeadLetters.of("analysis-service",
+                    DeadLetter.Stage.ANALYZE,
                     context.recordMetadata().orElse(null), record.key(), payload,
                     "analysis failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e))));
         }

@@ -10,6 +10,9 @@ import org.apache.kafka.streams.KeyValue;
 
 /** One mention per party of a tagged article, keyed by the party's entity id. */
 final class MentionFanOut {
+    /** Every party analysis reports today comes from the gazetteer (aliases and metonyms included). */
+    static final String FOUND_BY_GAZETTEER = "gazetteer";
+
     private MentionFanOut() {
     }
 
@@ -19,7 +22,8 @@ final class MentionFanOut {
         for (PartySentiment party : article.parties()) {
             out.add(KeyValue.pair(party.entityId(), new Mention(party.entityId(), party.name(), article.id(),
                     article.storyId(), article.duplicate(), article.outlet(), article.displayTitle(), article.eventTime(),
-                    article.ingestedAt(), party.sentiment(), topics)));
+                    article.ingestedAt(), party.sentiment(), topics, party.type(), FOUND_BY_GAZETTEER,
+                    party.evidence() == null || party.evidence().isEmpty() ? null : party.evidence().get(0))));
         }
         return out;
     }

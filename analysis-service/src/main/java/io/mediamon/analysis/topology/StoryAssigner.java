@@ -1,67 +1,56 @@
 package io.mediamon.analysis.topology;
 
-import io.mediamon.analysis.story.SimHash;
-import io.mediamon.analysis.story.StoryBand;
 import io.mediamon.analysis.story.StoryIndex;
 import io.mediamon.common.event.TaggedArticle;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Places each tagged article in a story: the earliest story within the story window whose SimHash
- * fingerprint is a few bits away, else a new story named after the article. Runs on one partition so that
- * copies published under different URLs meet.
+ * Last step, back on the article's partition: gathers the {@value StoryIndex#BANDS} band answers and places the
+ * parked article in the earliest story any band offered (then the closest copy), else in a new story named after
+ * the article. Every step runs on as many partitions as the input topic has.
  */
-final class StoryAssigner implements FixedKeyProcessor<String, TaggedArticle, TaggedArticle> {
-    private final String storeName;
-    private final Duration window;
+final class StoryAssigner implements Processor<String, StoryMessages.Match, String, TaggedArticle> {
+    private final String pendingStore;
+    private final String tallyStore;
     private final AnalysisMeters meters;
-    private FixedKeyProcessorContext<String, TaggedArticle> context;
-    private KeyValueStore<String, StoryBand> bands;
+    private ProcessorContext<String, TaggedArticle> context;
+    private KeyValueStore<String, TaggedArticle> pending;
+    private KeyValueStore<String, StoryMessages.Tally> tallies;
 
-    StoryAssigner(String storeName, Duration window, AnalysisMeters meters) {
-        this.storeName = storeName;
-        this.window = window;
+    StoryAssigner(String pendingStore, String tallyStore, AnalysisMeters meters) {
+        this.pendingStore = pendingStore;
+        this.tallyStore = tallyStore;
         this.meters = meters;
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, TaggedArticle> context) {
+    public void init(ProcessorContext<String, TaggedArticle> context) {
         this.context = context;
-        this.bands = context.getStateStore(storeName);
+        this.pending = context.getStateStore(pendingStore);
+        this.tallies = context.getStateStore(tallyStore);
     }
 
     @Override
-    public void process(FixedKeyRecord<String, TaggedArticle> record) {
-        TaggedArticle article = record.value();
-        long fingerprint = SimHash.parseHex(article.fingerprint());
-        long time = article.eventTime().toEpochMilli();
-        List<String> keys = StoryIndex.bandKeys(fingerprint);
-        List<StoryBand.Entry> candidates = new ArrayList<>();
-        List<StoryBand> current = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            StoryBand band = bands.get(key);
-            current.add(band);
-            if (band != null) {
-                candidates.addAll(band.entries());
-            }
+    public void process(Record<String, StoryMessages.Match> record) {
+        StoryMessages.Tally before = tallies.get(record.key());
+        StoryMessages.Tally tally = (before == null ? StoryMessages.Tally.NONE : before).with(record.value());
+        if (tally.answers() < StoryIndex.BANDS) {
+            tallies.put(record.key(), tally);
+            return;
         }
-        StoryBand.Entry match = StoryIndex.closest(fingerprint, candidates, time - window.toMillis());
-        TaggedArticle placed = match == null ? article.inStory(article.id(), false)
-                : article.inStory(match.storyId(), true);
-        if (match != null) {
+        tallies.delete(record.key());
+        TaggedArticle article = pending.delete(record.key());
+        if (article == null) {
+            return;
+        }
+        boolean joined = tally.storyId() != null && !tally.storyId().equals(article.id());
+        if (joined) {
             meters.nearDuplicate();
         }
-        StoryBand.Entry entry = new StoryBand.Entry(placed.storyId(), article.fingerprint(), time);
-        for (int i = 0; i < keys.size(); i++) {
-            StoryBand band = current.get(i) == null ? new StoryBand(List.of()) : current.get(i);
-            bands.put(keys.get(i), band.with(entry));
-        }
+        TaggedArticle placed = joined ? article.inStory(tally.storyId(), true) : article.inStory(article.id(), false);
         context.forward(record.withValue(placed));
     }
 }

@@ -175,7 +175,12 @@ class AnalysisTopologyTest {
     @Test
     void shouldKeepItsTopologyNames() throws IOException {
         String described = AnalysisTopology.build(config(stateDir), tagging,
-                new AnalysisMeters(new SimpleMeterRegistry())).describe().toString().strip();
+                new AnalysisMeters(new SimpleMeterRegistry()),
+                new io.mediamon.analysis.pipeline.LiveWatchlist(io.mediamon.analysis.entity.Gazetteer.defaults()))
+                .describe().toString().strip();
+        if (Boolean.getBoolean("mediamon.snapshot.write")) {
+            Files.writeString(Path.of("src/test/resources/topology/analysis-topology.txt"), described + "\n");
+        }
 
         assertThat(described).isEqualTo(
                 Files.readString(Path.of("src/test/resources/topology/analysis-topology.txt")).strip());

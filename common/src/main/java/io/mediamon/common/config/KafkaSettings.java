@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param replicationFactor replication for topics created at startup ({@code MEDIAMON_TOPIC_REPLICATION})
  * @param createTopics      create missing topics at startup ({@code MEDIAMON_CREATE_TOPICS})
  * @param topics            the topic catalogue with names in force
+ * @param limits            record, state and thread-replacement bounds of the Streams services
  */
 public record KafkaSettings(
         String bootstrapServers,
@@ -24,7 +25,8 @@ public record KafkaSettings(
         int partitions,
         short replicationFactor,
         boolean createTopics,
-        TopicCatalogue topics) {
+        TopicCatalogue topics,
+        StreamsLimits limits) {
 
     public static final String BOOTSTRAP_VARIABLE = "KAFKA_BOOTSTRAP_SERVERS";
 
@@ -39,12 +41,13 @@ public record KafkaSettings(
                 settings.integer("MEDIAMON_TOPIC_PARTITIONS", 3, 1, 1024),
                 (short) settings.integer("MEDIAMON_TOPIC_REPLICATION", 1, 1, 16),
                 settings.bool("MEDIAMON_CREATE_TOPICS", true),
-                TopicCatalogue.from(settings.raw()));
+                TopicCatalogue.from(settings.raw()),
+                StreamsLimits.from(settings));
     }
 
     /** Same settings, another bootstrap address: used when the launcher starts its own broker. */
     public KafkaSettings withBootstrap(String servers) {
-        return new KafkaSettings(servers, security, partitions, replicationFactor, createTopics, topics);
+        return new KafkaSettings(servers, security, partitions, replicationFactor, createTopics, topics, limits);
     }
 
     static Map<String, String> securityPassThrough(Map<String, String> raw) {

@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * An alert about a watched entity. Lifecycle updates (open, update, resolved) share {@code alertId}.
  *
- * @param type     {@code spike} or {@code sentiment_shift}
- * @param status   {@code open}, {@code update} or {@code resolved}
- * @param severity {@code low}, {@code medium}, {@code high} or {@code critical}
+ * @param type     spike, sentiment shift or drop (JSON {@code spike}, {@code sentiment_shift}, {@code drop})
+ * @param status   open, update or resolved (JSON {@code open}, {@code update}, {@code resolved})
+ * @param severity JSON {@code low}, {@code medium}, {@code high} or {@code critical}
  * @param count    unique stories in the current window
  * @param baseline expected count from the adaptive baseline
  * @param score    anomaly score in [0, 1]
@@ -17,9 +17,9 @@ import java.util.Map;
  */
 public record Alert(
         String alertId,
-        String type,
-        String status,
-        String severity,
+        AlertType type,
+        AlertStatus status,
+        AlertSeverity severity,
         String entityId,
         String entityName,
         Instant windowStart,

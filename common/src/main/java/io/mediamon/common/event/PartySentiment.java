@@ -12,6 +12,8 @@ import java.util.List;
  * @param mentions    how many times the article mentions it (aliases included)
  * @param sentiment   aggregated sentiment toward the party
  * @param evidence    the top sentences behind the score
+ * @param foundBy     how analysis found the party (null from older producers)
+ * @param surfaceForms the distinct forms that matched in this article ("Neelie Kroes", "Kroes"), at most a few
  */
 public record PartySentiment(
         String entityId,
@@ -20,5 +22,13 @@ public record PartySentiment(
         String affiliation,
         int mentions,
         Sentiment sentiment,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        PartySource foundBy,
+        List<String> surfaceForms) {
+
+    /** A party without the explanation of how it was found (as older producers wrote it). */
+    public PartySentiment(String entityId, String name, String type, String affiliation, int mentions,
+                          Sentiment sentiment, List<Evidence> evidence) {
+        this(entityId, name, type, affiliation, mentions, sentiment, evidence, null, null);
+    }
 }

@@ -13,11 +13,25 @@ public final class HttpExchanges {
     private HttpExchanges() {
     }
 
-    /** Reads at most {@code limit} bytes of the body; returns null when the body is larger. */
+    /**
+     * Reads at most {@code limit} bytes of the body; returns null when the body is larger. A body that cannot be
+     * read (bad chunking, cut short, a Content-Length it does not have) raises {@link UnreadableBodyException},
+     * which the server answers with 400.
+     */
     public static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] data = in.readNBytes(limit + 1);
             return data.length > limit ? null : data;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableBodyException("the request body could not be read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    /** The client sent a request body that cannot be read: a client error, answered with 400. */
+    public static final class UnreadableBodyException extends IOException {
+        public UnreadableBodyException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -35,7 +49,7 @@ public final class HttpExchanges {
 
     public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        if (body.length == 0) {
+        if (body.length == 0 || "HEAD".equals(exchange.getRequestMethod())) {
             exchange.sendResponseHeaders(status, -1);
         } else {
             exchange.sendResponseHeaders(status, body.length);

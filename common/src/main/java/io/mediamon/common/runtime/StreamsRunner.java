@@ -2,6 +2,8 @@ package io.mediamon.common.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.mediamon.common.streams.StreamsDefaults;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Properties;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one topology: binds its metrics, installs the uncaught-exception handler, answers liveness
- * (running or rebalancing) and readiness (running, with its source topics present), and closes with a bound.
+ * (running or rebalancing, and fewer than N thread replacements within M minutes) and readiness (running,
+ * with its source topics present), and closes with a bound.
  */
 public final class StreamsRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
@@ -24,6 +27,7 @@ public final class StreamsRunner implements AutoCloseable {
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics metrics;
     private final TopicPresence sourceTopics;
+    private final ThreadReplacements replacements;
 
     public StreamsRunner(String name, Topology topology, Properties properties, MeterRegistry registry,
                          Collection<String> sourceTopics) {
@@ -32,8 +36,15 @@ public final class StreamsRunner implements AutoCloseable {
         this.sourceTopics = new TopicPresence(properties, sourceTopics);
         this.metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(registry);
+        this.replacements = new ThreadReplacements(
+                Integer.parseInt(properties.getOrDefault(StreamsDefaults.MAX_THREAD_REPLACEMENTS, 3).toString()),
+                Duration.ofMillis(Long.parseLong(properties.getOrDefault(StreamsDefaults.REPLACEMENT_WINDOW_MS,
+                        600_000L).toString())), Clock.systemUTC());
+        registry.gauge("mediamon.streams.thread.replacements", replacements, ThreadReplacements::recent);
         streams.setUncaughtExceptionHandler(exception -> {
-            LOG.error("{}: stream thread died; replacing it", name, exception);
+            replacements.record();
+            LOG.error("{}: stream thread died ({} replacements within {}); replacing it", name,
+                    replacements.recent(), replacements.window(), exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((next, previous) -> LOG.info("{}: {} -> {}", name, previous, next));
@@ -48,6 +59,11 @@ public final class StreamsRunner implements AutoCloseable {
         return streams;
     }
 
+    /** Stream-thread replacements within the liveness window. */
+    public int recentThreadReplacements() {
+        return replacements.recent();
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
@@ -57,6 +73,11 @@ public final class StreamsRunner implements AutoCloseable {
             KafkaStreams.State state = streams.state();
             boolean alive = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
                     || state == KafkaStreams.State.CREATED;
+            if (alive && replacements.exhausted()) {
+                return HealthCheck.Status.down(name + ": " + replacements.recent()
+                        + " stream-thread replacements within " + replacements.window() + " (more than "
+                        + replacements.max() + ")");
+            }
             return new HealthCheck.Status(alive, name + " is " + state);
         };
     }

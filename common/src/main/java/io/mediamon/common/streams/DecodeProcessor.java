@@ -1,5 +1,6 @@
 package io.mediamon.common.streams;
 
+import io.mediamon.common.event.DeadLetter;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -33,22 +34,24 @@ public final class DecodeProcessor<V> implements FixedKeyProcessor<String, byte[
         RecordMetadata metadata = context.recordMetadata().orElse(null);
         String topic = metadata == null ? null : metadata.topic();
         if (record.value() == null) {
-            context.forward(record.withValue(Decoded.failed(DeadLetters.of(service, metadata, record.key(), null,
-                    "empty record (null value)", null))));
+            context.forward(record.withValue(Decoded.failed(DeadLetters.of(service, DeadLetter.Stage.DECODE,
+                    metadata, record.key(), null, "empty record (null value)", null))));
             return;
         }
         V value;
         try {
             value = deserializer.deserialize(topic, record.value());
         } catch (SerializationException e) {
-            context.forward(record.withValue(Decoded.failed(DeadLetters.of(service, metadata, record.key(),
-                    record.value(), "undecodable: " + e.getMessage(), e))));
+            context.forward(record.withValue(Decoded.failed(DeadLetters.of(service,
+                    DeadLetter.Stage.DECODE, metadata, record.key(), record.value(), "undecodable: " + e.getMessage(),
+                    e))));
             return;
         }
         String problem = validator.problem(value);
         if (problem != null) {
-            context.forward(record.withValue(Decoded.failed(DeadLetters.of(service, metadata, record.key(),
-                    record.value(), "invalid: " + problem, null))));
+            context.forward(record.withValue(Decoded.failed(DeadLetters.of(service,
+                    DeadLetter.Stage.VALIDATE, metadata, record.key(), record.value(), "invalid: " + problem,
+                    null))));
             return;
         }
         context.forward(record.withValue(Decoded.ok(value)));

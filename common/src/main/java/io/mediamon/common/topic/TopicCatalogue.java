@@ -3,6 +3,7 @@ package io.mediamon.common.topic;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.Article;
 import io.mediamon.common.event.DeadLetter;
+import io.mediamon.common.event.FeedState;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.TaggedArticle;
 import io.mediamon.common.event.WatchRule;
@@ -26,6 +27,7 @@ public final class TopicCatalogue {
     public static final String ALERTS = "alerts";
     public static final String WATCHLIST = "watchlist";
     public static final String DEAD_LETTERS = "deadletters";
+    public static final String FEED_STATE = "feed-state";
 
     private static final Map<String, String> DEFAULT_NAMES = Map.of(
             ARTICLES_RAW, "mediamon.articles.raw",
@@ -33,7 +35,8 @@ public final class TopicCatalogue {
             MENTIONS, "mediamon.mentions",
             ALERTS, "mediamon.alerts",
             WATCHLIST, "mediamon.watchlist",
-            DEAD_LETTERS, "mediamon.deadletters");
+            DEAD_LETTERS, "mediamon.deadletters",
+            FEED_STATE, "mediamon.feed.state");
 
     private final Topic<String, Article> articlesRaw;
     private final Topic<String, TaggedArticle> articlesTagged;
@@ -41,6 +44,7 @@ public final class TopicCatalogue {
     private final Topic<String, AlertEvent> alerts;
     private final Topic<String, WatchRule> watchlist;
     private final Topic<String, DeadLetter> deadLetters;
+    private final Topic<String, FeedState> feedState;
 
     private TopicCatalogue(UnaryOperator<String> nameFor) {
         Serde<String> key = Serdes.String();
@@ -52,6 +56,7 @@ public final class TopicCatalogue {
         watchlist = new Topic<>(WATCHLIST, nameFor.apply(WATCHLIST), key, JsonSerde.of(WatchRule.class), true);
         deadLetters = new Topic<>(DEAD_LETTERS, nameFor.apply(DEAD_LETTERS), key, JsonSerde.of(DeadLetter.class),
                 false);
+        feedState = new Topic<>(FEED_STATE, nameFor.apply(FEED_STATE), key, JsonSerde.of(FeedState.class), true);
     }
 
     /** The default names. */
@@ -103,7 +108,12 @@ public final class TopicCatalogue {
         return deadLetters;
     }
 
+    /** ingest-service's feed pollers: validators and seen items per feed, keyed by feed URL (compacted). */
+    public Topic<String, FeedState> feedState() {
+        return feedState;
+    }
+
     public List<Topic<String, ?>> all() {
-        return List.of(articlesRaw, articlesTagged, mentions, alerts, watchlist, deadLetters);
+        return List.of(articlesRaw, articlesTagged, mentions, alerts, watchlist, deadLetters, feedState);
     }
 }

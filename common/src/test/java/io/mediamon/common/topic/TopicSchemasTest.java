@@ -52,7 +52,9 @@ class TopicSchemasTest {
         assertThat(problems).containsExactly("watchlist: component 'priority' missing from the schema");
     }
 
-    record Extended(String entityId, String name, double sensitivity, boolean enabled, int priority) {
+    record Extended(String entityId, String name, List<String> aliases, io.mediamon.common.event.EntityType type,
+                    String affiliation, String query, double sensitivity, boolean enabled, Boolean alertOnDrop,
+                    int priority) {
     }
 
     private static void check(Class<?> type, JsonNode node, JsonNode root, String path, List<String> problems) {

@@ -7,7 +7,6 @@ import io.mediamon.common.runtime.HttpExchanges;
 import io.mediamon.ingest.publish.IngestPipeline;
 import io.mediamon.ingest.validate.Rejection;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /articles} takes one JSON article; {@code POST /articles/batch} takes NDJSON, one article a line.
- * Every refused record gets a reason; an accepted one is acknowledged only once Kafka has it.
+ * Every refused record gets a reason; an accepted one is acknowledged only once Kafka has it. Requests are
+ * bounded: bytes per article request (and per NDJSON line), bytes and lines per batch, strict UTF-8.
  */
 public final class ArticleHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleHandlers.class);
@@ -28,16 +28,20 @@ public final class ArticleHandlers {
 
     private final IngestPipeline pipeline;
     private final SubmissionReader reader = new SubmissionReader();
-    private final int maxRequestBytes;
+    private final int maxArticleBytes;
+    private final int maxBatchBytes;
+    private final int maxBatchLines;
 
-    public ArticleHandlers(IngestPipeline pipeline, int maxRequestBytes) {
+    public ArticleHandlers(IngestPipeline pipeline, int maxArticleBytes, int maxBatchBytes, int maxBatchLines) {
         this.pipeline = pipeline;
-        this.maxRequestBytes = maxRequestBytes;
+        this.maxArticleBytes = maxArticleBytes;
+        this.maxBatchBytes = maxBatchBytes;
+        this.maxBatchLines = maxBatchLines;
     }
 
     public HttpHandler single() {
         return exchange -> {
-            String body = readPost(exchange);
+            String body = readPost(exchange, maxArticleBytes);
             if (body == null) {
                 return;
             }
@@ -67,17 +71,30 @@ public final class ArticleHandlers {
 
     public HttpHandler batch() {
         return exchange -> {
-            String body = readPost(exchange);
+            String body = readPost(exchange, maxBatchBytes);
             if (body == null) {
+                return;
+            }
+            String[] lines = body.split("\r?\n");
+            if (lines.length > maxBatchLines) {
+                pipeline.unreadable("ndjson", new Rejection("too_many_lines", "batch too long"));
+                HttpExchanges.error(exchange, 413, "the batch has " + lines.length + " lines, more than the "
+                        + maxBatchLines + " allowed (MEDIAMON_INGEST_MAX_BATCH_LINES); split it");
                 return;
             }
             List<Map<String, Object>> results = new ArrayList<>();
             List<IngestPipeline.Outcome> pending = new ArrayList<>();
             List<Integer> pendingLines = new ArrayList<>();
-            String[] lines = body.split("\r?\n");
             for (int i = 0; i < lines.length; i++) {
                 int lineNumber = i + 1;
                 if (lines[i].isBlank()) {
+                    continue;
+                }
+                if (lines[i].length() > maxArticleBytes) {
+                    Rejection tooLong = new Rejection("too_large", "line longer than " + maxArticleBytes
+                            + " characters (MEDIAMON_INGEST_MAX_ARTICLE_BYTES)");
+                    pipeline.unreadable("ndjson", tooLong);
+                    results.add(rejected(lineNumber, List.of(tooLong)));
                     continue;
                 }
                 SubmissionReader.Result read = reader.read(lines[i]);
@@ -129,7 +146,7 @@ public final class ArticleHandlers {
     }
 
     /** Reads a POST body within the size limit; answers the client itself and returns null otherwise. */
-    private String readPost(HttpExchange exchange) throws IOException {
+    private String readPost(HttpExchange exchange, int maxRequestBytes) throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
             HttpExchanges.error(exchange, 405, "use POST");
             return null;
@@ -140,12 +157,19 @@ public final class ArticleHandlers {
             HttpExchanges.error(exchange, 413, "request body exceeds " + maxRequestBytes + " bytes");
             return null;
         }
+        String[] problem = new String[1];
+        String text = Utf8Text.decode(data, problem);
+        if (text == null) {
+            pipeline.unreadable("http", new Rejection("bad_encoding", "invalid UTF-8"));
+            HttpExchanges.json(exchange, 400, rejected(null, List.of(new Rejection("bad_encoding", problem[0]))));
+            return null;
+        }
         if (data.length == 0) {
             pipeline.unreadable("http", new Rejection("empty", "empty body"));
             HttpExchanges.error(exchange, 400, "empty request body: send a JSON article");
             return null;
         }
-        return new String(data, StandardCharsets.UTF_8);
+        return text;
     }
 
     private static Map<String, Object> accepted(Integer line, Article article) {

@@ -46,7 +46,7 @@ public final class IngestPipeline {
 
     /** For sources without a client to answer: refused input goes to the dead-letter topic. */
     public CompletableFuture<?> deadLetter(String source, String location, String payload, String reason) {
-        return publisher.deadLetter(new DeadLetter("ingest-service", source + ":" + location, -1, -1, null, reason,
+        return publisher.deadLetter(new DeadLetter("ingest-service", DeadLetter.Stage.INGEST, source + ":" + location, -1, -1, null, reason,
                 null, payload, Instant.now()));
     }
 

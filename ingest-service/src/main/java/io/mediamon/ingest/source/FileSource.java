@@ -15,8 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
- * Imports a directory: {@code .txt} files hold one article each (first non-blank line is the title, the
- * rest the body, as in {@code seeds/}); {@code .jsonl} files hold one JSON article a line. Refused items go
+ * Imports a directory once: {@code .txt} files hold one article each (first non-blank line is the title, the
+ * rest the body, as in {@code seeds/}); {@code .jsonl} files hold one JSON article a line; {@code .html} files are
+ * whole pages. For a folder watched while ingest runs, see {@link DropFolder}. Refused items go
  * to the dead-letter topic with their file, line and reason.
  */
 public final class FileSource {
@@ -34,7 +35,8 @@ public final class FileSource {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl"))
+                    .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl")
+                            || p.toString().endsWith(".html"))
                     .sorted().toList();
         }
         List<CompletableFuture<Article>> published = new ArrayList<>();
@@ -43,6 +45,9 @@ public final class FileSource {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (file.toString().endsWith(".txt")) {
                 submit(textArticle(text), file.getFileName().toString(), text, published, deadLetters);
+            } else if (file.toString().endsWith(".html")) {
+                submit(new ArticleSubmission(null, text, null, null, null, null, null), file.getFileName().toString(),
+                        text.length() > 4096 ? text.substring(0, 4096) : text, published, deadLetters);
             } else {
                 String[] lines = text.split("\r?\n");
                 for (int i = 0; i < lines.length; i++) {

@@ -61,8 +61,8 @@ class ArticleValidatorTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.rejections()).extracting(Rejection::code)
-                .containsExactly("missing_title", "body_too_short", "bad_url", "bad_date");
-        assertThat(result.reasonText()).contains("title is required").contains("not a date");
+                .containsExactly("missing_content", "bad_url", "bad_date");
+        assertThat(result.reasonText()).contains("neither a usable title nor a body").contains("not a date");
     }
 
     @Test
@@ -82,5 +82,115 @@ class ArticleValidatorTest {
         assertThat(PublicationDates.parse("2024-03-15 16:15")).isEqualTo(Instant.parse("2024-03-15T16:15:00Z"));
         assertThat(PublicationDates.parse("2024-03-15")).isEqualTo(Instant.parse("2024-03-15T00:00:00Z"));
         assertThat(PublicationDates.parse("15/03/2024")).isNull();
+    }
+
+    @Test
+    void shouldReadRfc822NamedAndNumericZonesAndIsoOffsets() {
+        assertThat(PublicationDates.parse("Fri, 15 Mar 2024 11:15:00 EST"))
+                .isEqualTo(Instant.parse("2024-03-15T16:15:00Z"));
+        assertThat(PublicationDates.parse("Fri, 15 Mar 2024 09:15:00 PDT"))
+                .isEqualTo(Instant.parse("2024-03-15T16:15:00Z"));
+        assertThat(PublicationDates.parse("15 Mar 24 17:15 +0100")).isEqualTo(Instant.parse("2024-03-15T16:15:00Z"));
+        assertThat(PublicationDates.parse("Fri, 15 Mar 2024 16:15:00 UT"))
+                .isEqualTo(Instant.parse("2024-03-15T16:15:00Z"));
+        assertThat(PublicationDates.parse("2024-03-15T21:45:00+0530")).isEqualTo(Instant.parse("2024-03-15T16:15:00Z"));
+        assertThat(PublicationDates.parse("2024-03-15T12:15:00.250-04:00"))
+                .isEqualTo(Instant.parse("2024-03-15T16:15:00.250Z"));
+    }
+
+    @Test
+    void shouldAcceptAHeadlineWithoutBodyAsHeadlineOnly() {
+        Validated result = validator.validate(article("Tariff talks stall over chip export rules", null,
+                "https://example.com/a", null), "rss");
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.article().headlineOnly()).isTrue();
+        assertThat(result.article().body()).isEqualTo("Tariff talks stall over chip export rules");
+    }
+
+    @Test
+    void shouldTreatABodyThatOnlyRepeatsTheTitleAsHeadlineOnly() {
+        Validated result = validator.validate(new ArticleSubmission("Chip makers warn on new rules - Reuters",
+                "Chip makers warn on new rules  Reuters", null, "Reuters", null, null, null), "rss");
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.article().title()).isEqualTo("Chip makers warn on new rules");
+        assertThat(result.article().headlineOnly()).isTrue();
+    }
+
+    @Test
+    void shouldDeriveATitleFromTheBodyWhenThereIsNone() {
+        Validated result = validator.validate(article(null, BODY, null, null), "file");
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.article().title()).isEqualTo(BODY);
+        assertThat(result.article().headlineOnly()).isFalse();
+    }
+
+    @Test
+    void shouldRefuseOverlongFieldsWithTheirReason() {
+        Validated result = validator.validate(new ArticleSubmission("Title", BODY,
+                "https://example.com/" + "a".repeat(FieldCaps.URL), "o".repeat(FieldCaps.OUTLET + 1),
+                "b".repeat(FieldCaps.AUTHOR + 1), "en-" + "x".repeat(40), null), "http");
+
+        assertThat(result.rejections()).extracting(Rejection::code)
+                .containsExactly("url_too_long", "outlet_too_long", "author_too_long", "language_too_long");
+        assertThat(result.reasonText()).contains("the limit is 2048").contains("the limit is 200")
+                .contains("the limit is 300").contains("the limit is 35");
+    }
+
+    @Test
+    void shouldAcceptALongBcp47LanguageTag() {
+        Validated result = validator.validate(new ArticleSubmission("Title", BODY, null, null, null, "zh-Hant-TW",
+                null), "http");
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.article().language()).isEqualTo("zh-hant-tw");
+        assertThat(result.article().languageDetected()).isFalse();
+    }
+
+    @Test
+    void shouldDetectTheLanguageWhenNoneIsDeclared() {
+        Validated english = validator.validate(article("Title", BODY + " Officials expect an answer next week.",
+                null, null), "http");
+        Validated german = validator.validate(article("Zölle", "Die Regierung in Berlin hat am Dienstag neue Regeln "
+                + "für die Ausfuhr von Halbleitern beschlossen, wie das Ministerium mitteilte.", null, null), "http");
+
+        assertThat(english.article().language()).isEqualTo("en");
+        assertThat(english.article().languageDetected()).isTrue();
+        assertThat(german.article().language()).isEqualTo("de");
+    }
+
+    @Test
+    void shouldExtractAWholeHtmlPageAndFillMissingFieldsFromItsMetadata() {
+        String page = """
+                <!DOCTYPE html><html lang="en-GB"><head><title>Site | Headline</title>
+                <link rel="canonical" href="https://news.example.org/2024/03/chips">
+                <meta property="og:site_name" content="Example News">
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite",
+                "name":"Example"},{"@type":"NewsArticle","headline":"Chip export rules tightened",
+                "datePublished":"2024-03-15T09:30:00+01:00","author":[{"@type":"Person","name":"Ana Ruiz"},
+                {"@type":"Person","name":"Li Wei"}]}]}</script></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/tech">Tech</a></nav>
+                <article><h1>Chip export rules tightened</h1>
+                <p>The government tightened the rules on exports of advanced chips on Friday, officials said,
+                extending controls that were first introduced two years ago to a wider range of products.</p>
+                <p>Manufacturers have until the end of the quarter to apply for licences, and several said they
+                expected delays to shipments to customers abroad while the new process is set up.</p>
+                <p>Industry groups said the measures would cost member companies revenue, while lawmakers
+                welcomed the change and asked for regular reports on how it is enforced.</p></article>
+                <footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>""";
+
+        Validated result = validator.validate(article(null, page, null, null), "http");
+
+        assertThat(result.ok()).as(result.reasonText()).isTrue();
+        assertThat(result.article().title()).isEqualTo("Chip export rules tightened");
+        assertThat(result.article().url()).isEqualTo("https://news.example.org/2024/03/chips");
+        assertThat(result.article().outlet()).isEqualTo("Example News");
+        assertThat(result.article().author()).isEqualTo("Ana Ruiz, Li Wei");
+        assertThat(result.article().publishedAt()).isEqualTo(Instant.parse("2024-03-15T08:30:00Z"));
+        assertThat(result.article().language()).isEqualTo("en-gb");
+        assertThat(result.article().body()).contains("tightened the rules on exports")
+                .contains("\n\nManufacturers have until").doesNotContain("Copyright").doesNotContain("Home");
     }
 }

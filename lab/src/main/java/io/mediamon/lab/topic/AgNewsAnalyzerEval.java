@@ -1,5 +1,6 @@
 package io.mediamon.lab.topic;
 
+import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.pipeline.ArticleAnalyzer;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.topic.ArticleTopics;
@@ -21,11 +22,11 @@ public final class AgNewsAnalyzerEval {
     public static AgNewsEval.Result evaluate(Path file, TargetScorer scorer, TopicMode mode, Path userRules,
                                              Path userDescriptions, PrintStream out) throws IOException {
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(scorer, null,
-                ArticleTopics.create(mode, userRules, userDescriptions));
+                ArticleTopics.create(mode, userRules, userDescriptions, EncoderSettings.defaults()));
         AgNewsEval.Result result = AgNewsEval.evaluate(file, (t, d) -> analyzer.analyze(t, d).topics(), out);
         if (mode == TopicMode.MODEL) {
             ArticleAnalyzer rulesOnly = ArticleAnalyzer.create(scorer, null,
-                    ArticleTopics.create(TopicMode.RULES, userRules, null));
+                    ArticleTopics.create(TopicMode.RULES, userRules, null, EncoderSettings.defaults()));
             PrintStream sink = new PrintStream(PrintStream.nullOutputStream());
             AgNewsEval.Result base = AgNewsEval.evaluate(file, (t, d) -> rulesOnly.analyze(t, d).topics(), sink);
             double extra = result.msPerItem() - base.msPerItem();

@@ -1,5 +1,6 @@
 package io.mediamon.lab.topic;
 
+import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.topic.DescribedTopics;
 import io.mediamon.analysis.topic.TopicEmbedder;
 import io.mediamon.analysis.topic.TopicThresholds;
@@ -14,11 +15,10 @@ public final class ZeroShotAgNews {
     }
 
     public static void main(String[] args) throws IOException {
-        try (TopicEmbedder embedder = TopicEmbedder.open(4096)) {
-            TopicThresholds th = TopicCalibration.calibrate(embedder);
-            System.out.print(th.format());
-            ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(embedder, DescribedTopics.iptc(), List.of(), th);
-            AgNewsEval.evaluate(Path.of(args[0]), (t, d) -> tagger.tag(t + ". " + d), System.out);
-        }
+        TopicEmbedder embedder = TopicEmbedder.shared(EncoderSettings.defaults());
+        TopicThresholds th = TopicCalibration.calibrate(embedder);
+        System.out.print(th.format());
+        ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(embedder, DescribedTopics.iptc(), List.of(), th);
+        AgNewsEval.evaluate(Path.of(args[0]), (t, d) -> tagger.tag(t + ". " + d), System.out);
     }
 }

@@ -18,7 +18,7 @@ class SoftmaxTrainerTest {
     private static final TrainingOptions OPTIONS = new TrainingOptions(20, 0.1, 1e-4, 1, 7L, false);
 
     private static FeatureVector vector(String... names) {
-        FeatureVector fv = new FeatureVector();
+        FeatureVector fv = FeatureVector.named();
         for (String n : names) {
             fv.add(n, null);
         }

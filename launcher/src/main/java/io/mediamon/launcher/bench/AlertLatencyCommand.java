@@ -141,7 +141,7 @@ public final class AlertLatencyCommand implements Callable<Integer> {
                 consumer.subscribe(Set.of(kafka.topics().alerts().name()));
                 while (watching.get()) {
                     for (ConsumerRecord<String, AlertEvent> record : consumer.poll(Duration.ofMillis(20))) {
-                        if ("open".equals(record.value().data().status())) {
+                        if ("open".equals(record.value().data().status().wire())) {
                             openedAt.putIfAbsent(record.key(), System.currentTimeMillis());
                             counts.putIfAbsent(record.key(), record.value().data().count());
                         }

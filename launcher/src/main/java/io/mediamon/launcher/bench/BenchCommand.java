@@ -1,10 +1,13 @@
 package io.mediamon.launcher.bench;
 
+import io.mediamon.analysis.config.AnalysisConfig;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.event.TaggedArticle;
 import io.mediamon.common.serde.Json;
+import io.mediamon.common.topic.TopicCatalogue;
 import io.mediamon.ingest.model.ArticleSubmission;
+import io.mediamon.lab.bench.NoOpTagging;
 import io.mediamon.lab.synthetic.SyntheticArticles;
 import io.mediamon.launcher.Pipeline;
 import io.mediamon.launcher.cli.KafkaTarget;
@@ -13,9 +16,11 @@ import io.mediamon.launcher.client.IngestClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +42,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure pipeline throughput and ingest-to-tagged latency against a pass-through Streams app"
-                + " on the same (embedded) broker. Prints one JSON line.")
+                + " and the same pipeline with a no-op tagger, on the same (embedded) broker. Prints one JSON line."
+                + " MEDIAMON_SENTIMENT=fast|contextual picks the scorer.",
+        subcommands = BenchNlpCommand.class)
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", description = "Articles to push. Default ${DEFAULT-VALUE}")
     int articles;
@@ -79,17 +86,49 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("article_bytes", size);
             figures.put("threads", threads);
             figures.put("partitions", partitions);
+            figures.put("sentiment", AnalysisConfig.load(settings, kafka.bootstrapServers()).sentiment().key());
             try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers())) {
                 awaitRunning(pipeline.analysis().runner().streams());
-                measurePipeline(pipeline, kafkaSettings, bodies, figures);
+                measurePipeline(pipeline, kafkaSettings, bodies, figures, "");
                 measurePacedLatency(pipeline, kafkaSettings, figures);
             }
+            Map<String, String> noop = noOpRun(root, overrides);
+            try (Pipeline pipeline = Pipeline.start(Settings.from(noop), kafka.bootstrapServers(),
+                    new NoOpTagging(Clock.systemUTC()))) {
+                awaitRunning(pipeline.analysis().runner().streams());
+                measurePipeline(pipeline, KafkaSettings.from(Settings.from(noop), kafka.bootstrapServers()), bodies,
+                        figures, "noop_tagger_");
+            }
             measurePassThrough(kafkaSettings, root, figures);
-            double ratio = (double) figures.get("articles_per_second") / (double) figures.get("passthrough_per_second");
-            figures.put("ratio", Math.round(ratio * 1000) / 1000.0);
+            double pass = (double) figures.get("passthrough_per_second");
+            figures.put("ratio", Math.round((double) figures.get("articles_per_second") / pass * 1000) / 1000.0);
+            figures.put("noop_tagger_ratio",
+                    Math.round((double) figures.get("noop_tagger_articles_per_second") / pass * 1000) / 1000.0);
             System.out.println(Json.mapper().writeValueAsString(figures));
             return 0;
         }
+    }
+
+    /**
+     * Settings of the no-op tagger run: the same pipeline on its own topics, application ids and state, so it starts
+     * empty and reads nothing of the first run.
+     */
+    private static Map<String, String> noOpRun(Path root, Map<String, String> overrides) {
+        Map<String, String> values = new HashMap<>(System.getenv());
+        values.putAll(overrides);
+        for (String logical : List.of(TopicCatalogue.ARTICLES_RAW, TopicCatalogue.ARTICLES_TAGGED,
+                TopicCatalogue.MENTIONS, TopicCatalogue.ALERTS, TopicCatalogue.WATCHLIST,
+                TopicCatalogue.DEAD_LETTERS)) {
+            String current = values.getOrDefault(TopicCatalogue.envName(logical), TopicCatalogue.defaultName(logical));
+            values.put(TopicCatalogue.envName(logical), current + ".noop");
+        }
+        values.put("MEDIAMON_ANALYSIS_APPLICATION_ID",
+                values.getOrDefault("MEDIAMON_ANALYSIS_APPLICATION_ID", "mediamon-analysis") + "-noop");
+        values.put("MEDIAMON_ALERT_APPLICATION_ID",
+                values.getOrDefault("MEDIAMON_ALERT_APPLICATION_ID", "mediamon-alert") + "-noop");
+        values.put("MEDIAMON_ANALYSIS_STATE_DIR", root.resolve("noop/analysis").toString());
+        values.put("MEDIAMON_ALERT_STATE_DIR", root.resolve("noop/alert").toString());
+        return values;
     }
 
     private List<String> prepareBodies() throws IOException {
@@ -114,8 +153,9 @@ public final class BenchCommand implements Callable<Integer> {
         return lines;
     }
 
+    /** Pushes the bodies through the running pipeline; figures are named with {@code prefix}. */
     private void measurePipeline(Pipeline pipeline, KafkaSettings kafka, List<String> bodies,
-                                 Map<String, Object> figures) throws Exception {
+                                 Map<String, Object> figures, String prefix) throws Exception {
         IngestClient client = IngestClient.local(pipeline.ingest().port());
         LatencyRecorder latencies = new LatencyRecorder();
         OutputRate<TaggedArticle> tagged = new OutputRate<>(kafka, kafka.topics().articlesTagged().name(),
@@ -146,10 +186,10 @@ public final class BenchCommand implements Callable<Integer> {
             if (result.received() < articles) {
                 throw new IOException("only " + result.received() + " of " + articles + " articles were tagged");
             }
-            figures.put("ingest_per_second", round(articles / ingestSeconds));
-            figures.put("articles_per_second", round(articles / ((result.lastNanos() - started) / 1e9)));
-            figures.put("saturated_latency_p50_ms", latencies.percentile(50));
-            figures.put("saturated_latency_p99_ms", latencies.percentile(99));
+            figures.put(prefix + "ingest_per_second", round(articles / ingestSeconds));
+            figures.put(prefix + "articles_per_second", round(articles / ((result.lastNanos() - started) / 1e9)));
+            figures.put(prefix + "saturated_latency_p50_ms", latencies.percentile(50));
+            figures.put(prefix + "saturated_latency_p99_ms", latencies.percentile(99));
         } finally {
             senders.shutdownNow();
         }

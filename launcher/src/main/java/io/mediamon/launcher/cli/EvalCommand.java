@@ -1,6 +1,8 @@
 package io.mediamon.launcher.cli;
 
 import io.mediamon.alert.detect.SparseSpikeEvaluation;
+import io.mediamon.analysis.sentiment.LearnedTargetScorer;
+import io.mediamon.lab.entity.MainPersonFound;
 import io.mediamon.analysis.config.AnalysisConfig;
 import io.mediamon.analysis.config.SentimentMode;
 import io.mediamon.analysis.encoder.EncoderSettings;
@@ -18,12 +20,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mediamon eval newsmtsc FILE}: score the sentiment model against a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model.",
-        subcommands = {EvalCommand.AgNews.class, EvalCommand.NewsMtsc.class, EvalCommand.PerSent.class, EvalCommand.SparseSpikes.class})
+        subcommands = {EvalCommand.AgNews.class, EvalCommand.NewsMtsc.class, EvalCommand.PerSent.class,
+                EvalCommand.SparseSpikes.class, EvalCommand.Persons.class})
 public final class EvalCommand {
     /** The scorer options shared by the sentiment evaluations. */
     static final class ScorerOptions {
-        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "contextual",
-                description = "fast or contextual (default: ${DEFAULT-VALUE}, the service's default)")
+        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "fast",
+                description = "fast or contextual (default: ${DEFAULT-VALUE}, as MEDIAMON_SENTIMENT)")
         String sentiment;
 
         @Option(names = "--cascade", paramLabel = "T|off", description = "contextual: fast confidence at or above"
@@ -121,6 +124,20 @@ public final class EvalCommand {
         @Override
         public Integer call() {
             SparseSpikeEvaluation.run(System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "persons", mixinStandardHelpOptions = true,
+            description = "How often analysis finds a PerSenT article's main person as a party, with no configuration"
+                    + " and with the person on the runtime watchlist (last line JSON).")
+    public static final class Persons implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "PerSenT csv (../shared/persent/dev.csv)")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            MainPersonFound.evaluate(file, LearnedTargetScorer.loadDefault(), System.out);
             return 0;
         }
     }

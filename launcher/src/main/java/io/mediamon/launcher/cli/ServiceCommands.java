@@ -36,9 +36,25 @@ public final class ServiceCommands {
         @Option(names = "--import", paramLabel = "DIR", description = "Import a directory of .txt/.jsonl files first.")
         Path importDir;
 
+        @Option(names = "--opml", paramLabel = "FILE",
+                description = "Poll the feeds of an OPML subscription list (as MEDIAMON_INGEST_FEEDS_OPML).")
+        Path opml;
+
+        @Option(names = "--drop", paramLabel = "DIR",
+                description = "Watch a drop folder for .txt/.jsonl/.html files (as MEDIAMON_INGEST_DROP_DIR).")
+        Path drop;
+
         @Override
         public Integer call() throws Exception {
-            IngestService service = new IngestService(IngestConfig.load(settings(), null));
+            IngestConfig config = IngestConfig.load(settings(), null);
+            if (opml != null) {
+                config = config.withOpml(opml);
+                System.out.printf("polling %d feeds (with %s)%n", config.feedSpecs().size(), opml);
+            }
+            if (drop != null) {
+                config = config.withDropDirectory(drop);
+            }
+            IngestService service = new IngestService(config);
             if (importDir != null) {
                 ImportReport report = service.importDirectory(importDir);
                 System.out.printf("imported %d articles from %s (%d refused, see the dead-letter topic)%n",

@@ -13,17 +13,39 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sends articles to ingest-service over HTTP, as any client would. */
+/**
+ * Sends articles to ingest-service over HTTP, as any client would, with a bearer token when one is
+ * configured ({@code MEDIAMON_INGEST_TOKEN}, the first of its list).
+ */
 public final class IngestClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String token;
 
     public IngestClient(URI base) {
+        this(base, null);
+    }
+
+    public IngestClient(URI base, String token) {
         this.base = base;
+        this.token = token;
     }
 
     public static IngestClient local(int port) {
-        return new IngestClient(URI.create("http://localhost:" + port));
+        return new IngestClient(URI.create("http://127.0.0.1:" + port), configuredToken("MEDIAMON_INGEST_TOKEN"));
+    }
+
+    /** The first token of a comma-separated token variable, or null. */
+    public static String configuredToken(String variable) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.split(",")[0].strip();
+    }
+
+    public IngestClient withToken(String newToken) {
+        return new IngestClient(base, newToken);
     }
 
     /** The HTTP status and parsed JSON body of one call. */
@@ -43,10 +65,13 @@ public final class IngestClient {
     }
 
     public Response post(String path, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", path.endsWith("batch") ? "application/x-ndjson" : "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), Json.mapper().readTree(response.body()));
     }
 

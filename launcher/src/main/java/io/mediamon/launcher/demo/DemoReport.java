@@ -50,9 +50,9 @@ public final class DemoReport {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("entity", event.data().entityName());
             a.put("entityId", event.data().entityId());
-            a.put("type", event.data().type());
-            a.put("status", event.data().status());
-            a.put("severity", event.data().severity());
+            a.put("type", event.data().type().wire());
+            a.put("status", event.data().status().wire());
+            a.put("severity", event.data().severity().wire());
             a.put("count", event.data().count());
             a.put("baseline", round(event.data().baseline()));
             a.put("score", round(event.data().score()));
@@ -88,7 +88,8 @@ public final class DemoReport {
         out.append("\n=== alerts: ").append(alerts.size()).append(" ===\n");
         for (AlertEvent event : alerts) {
             out.append(String.format(Locale.ROOT, "  [%s %s %s] %s: %d stories vs %.1f expected, score %.2f%n",
-                    event.data().type(), event.data().status(), event.data().severity(), event.data().entityName(),
+                    event.data().type().wire(), event.data().status().wire(), event.data().severity().wire(),
+                    event.data().entityName(),
                     event.data().count(), event.data().baseline(), event.data().score()));
             out.append("      ").append(event.data().reason()).append('\n');
         }

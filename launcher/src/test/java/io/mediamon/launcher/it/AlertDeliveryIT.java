@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.mediamon.alert.AlertService;
 import io.mediamon.alert.config.AlertConfig;
-import io.mediamon.alert.delivery.WebhookSigner;
+import io.mediamon.alert.delivery.WebhookSecrets;
+import io.mediamon.alert.delivery.WebhookVerifier;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.event.DeadLetter;
 import io.mediamon.common.serde.Json;
@@ -35,13 +36,13 @@ import org.junit.jupiter.api.Timeout;
 
 /** alert-service alone on a real broker: watchlist API, signed webhooks with retry, Slack, and the SSE stream. */
 class AlertDeliveryIT {
-    private static final String SECRET = "test-secret";
+    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private final HttpClient http = HttpClient.newHttpClient();
     private HttpServer receiver;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final AtomicInteger flakyCalls = new AtomicInteger();
 
-    record Delivery(String path, byte[] body, String signature, String timestamp) {
+    record Delivery(String path, byte[] body, java.util.Map<String, List<String>> headers) {
     }
 
     @BeforeEach
@@ -52,9 +53,7 @@ class AlertDeliveryIT {
             int call = flakyCalls.incrementAndGet();
             int status = call <= 2 ? 503 : 200;
             if (status == 200) {
-                deliveries.add(new Delivery("/flaky", body,
-                        exchange.getRequestHeaders().getFirst(WebhookSigner.SIGNATURE_HEADER),
-                        exchange.getRequestHeaders().getFirst(WebhookSigner.TIMESTAMP_HEADER)));
+                deliveries.add(new Delivery("/flaky", body, java.util.Map.copyOf(exchange.getRequestHeaders())));
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -65,7 +64,7 @@ class AlertDeliveryIT {
             exchange.close();
         });
         receiver.createContext("/slack", exchange -> {
-            deliveries.add(new Delivery("/slack", exchange.getRequestBody().readAllBytes(), null, null));
+            deliveries.add(new Delivery("/slack", exchange.getRequestBody().readAllBytes(), java.util.Map.of()));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
@@ -86,6 +85,7 @@ class AlertDeliveryIT {
     void shouldDeliverSignedWebhooksWithRetryStreamOverSseAndFollowTheWatchlist() throws Exception {
         TestEnvironment env = TestEnvironment.create("delivery", 1)
                 .with("MEDIAMON_WATCHLIST", "Q148:China")
+                .with("MEDIAMON_ALLOW_PRIVATE_TARGETS", "true")
                 .with("MEDIAMON_WEBHOOKS", receiverUrl("/flaky") + "," + receiverUrl("/broken"))
                 .with("MEDIAMON_SLACK_WEBHOOKS", receiverUrl("/slack"))
                 .with("MEDIAMON_WEBHOOK_SECRET", SECRET)
@@ -103,7 +103,7 @@ class AlertDeliveryIT {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"United States\",\"sensitivity\":1.2}")));
             assertThat(put.statusCode()).isEqualTo(200);
             HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base + "/watchlist/Q30"))
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"sensitivity\":\"high\"}")));
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"United States\",\"sensitivity\":\"high\"}")));
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("sensitivity must be a number");
             await().atMost(Duration.ofSeconds(30)).until(() -> get(base + "/watchlist/Q30").statusCode() == 200);
@@ -129,10 +129,10 @@ class AlertDeliveryIT {
                     .anyMatch(d -> d.path().equals("/slack")));
             Delivery signed = deliveries.stream().filter(d -> d.path().equals("/flaky")).findFirst().orElseThrow();
             assertThat(flakyCalls.get()).isGreaterThanOrEqualTo(3);
-            assertThat(new WebhookSigner(SECRET).verify(Long.parseLong(signed.timestamp()), signed.body(),
-                    signed.signature())).isTrue();
-            assertThat(new WebhookSigner("wrong").verify(Long.parseLong(signed.timestamp()), signed.body(),
-                    signed.signature())).isFalse();
+            new WebhookVerifier(WebhookSecrets.parse(SECRET)).verify(signed.headers(), signed.body());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WebhookVerifier(
+                    WebhookSecrets.parse("a-wrong-secret-that-is-long-enough")).verify(signed.headers(), signed.body()))
+                    .isInstanceOf(WebhookVerifier.VerificationException.class);
             assertThat(Json.mapper().readTree(signed.body()).path("data").path("entityId").asText()).isEqualTo("Q30");
             JsonNode slack = Json.mapper().readTree(deliveries.stream().filter(d -> d.path().equals("/slack"))
                     .findFirst().orElseThrow().body());
@@ -143,7 +143,8 @@ class AlertDeliveryIT {
                 List<ConsumerRecord<String, DeadLetter>> letters = reader.readUntil(all -> !all.isEmpty(),
                         Duration.ofSeconds(60));
                 assertThat(letters).isNotEmpty();
-                assertThat(letters.get(0).value().reason()).contains("/broken").contains("failed after 3 attempts");
+                assertThat(letters.get(0).value().reason()).contains("webhook http://localhost")
+                        .contains("failed after 3 attempts").doesNotContain("/broken");
             }
             JsonNode recent = Json.mapper().readTree(get(base + "/alerts/recent").body());
             assertThat(recent.path("alerts")).allSatisfy(a -> assertThat(a.path("subject").asText())

@@ -52,11 +52,11 @@ class AlertLifecycleIT {
             feed.flush();
 
             List<AlertEvent> events = alerts.readUntil(all -> all.stream()
-                    .anyMatch(r -> r.value().data().status().equals("resolved")), Duration.ofSeconds(90))
-                    .stream().map(ConsumerRecord::value).filter(e -> e.data().type().equals("spike")).toList();
-            assertThat(events).extracting(e -> e.data().status()).startsWith("open").endsWith("resolved")
+                    .anyMatch(r -> r.value().data().status().wire().equals("resolved")), Duration.ofSeconds(90))
+                    .stream().map(ConsumerRecord::value).filter(e -> e.data().type().wire().equals("spike")).toList();
+            assertThat(events).extracting(e -> e.data().status().wire()).startsWith("open").endsWith("resolved")
                     .containsOnlyOnce("open", "resolved");
-            assertThat(events).extracting(e -> e.data().status()).contains("update");
+            assertThat(events).extracting(e -> e.data().status().wire()).contains("update");
             assertThat(events.stream().map(e -> e.data().alertId()).distinct()).hasSize(1);
             assertThat(events.stream().map(AlertEvent::id).distinct()).hasSize(events.size());
         }

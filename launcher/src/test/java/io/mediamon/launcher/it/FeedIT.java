@@ -73,8 +73,10 @@ class FeedIT {
         });
         server.start();
         TestEnvironment env = TestEnvironment.create("feed", 2)
-                .with("MEDIAMON_INGEST_FEEDS", "http://localhost:" + server.getAddress().getPort() + "/feed.xml")
-                .with("MEDIAMON_INGEST_FEED_INTERVAL", "200ms");
+                .with("MEDIAMON_INGEST_FEEDS", "http://localhost:" + server.getAddress().getPort()
+                        + "/feed.xml|Local Wire")
+                .with("MEDIAMON_INGEST_FEED_INTERVAL", "200ms")
+                .with("MEDIAMON_ALLOW_PRIVATE_TARGETS", "true");
         try (IngestService ingest = new IngestService(IngestConfig.load(env.settings(), null));
              TopicReader<Article> raw = new TopicReader<>(env.kafka(), env.kafka().topics().articlesRaw())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> notModified.get() >= 2);
@@ -101,7 +103,7 @@ class FeedIT {
             List<ConsumerRecord<String, DeadLetter>> refused = letters.readUntil(all -> !all.isEmpty(),
                     Duration.ofSeconds(30));
             assertThat(refused).hasSize(1);
-            assertThat(refused.get(0).value().reason()).contains("title is required");
+            assertThat(refused.get(0).value().reason()).contains("neither a usable title nor a body");
         }
     }
 

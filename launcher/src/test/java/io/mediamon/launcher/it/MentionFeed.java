@@ -1,6 +1,7 @@
 package io.mediamon.launcher.it;
 
 import io.mediamon.common.config.KafkaSettings;
+import io.mediamon.common.event.Evidence;
 import io.mediamon.common.event.Mention;
 import io.mediamon.common.event.Sentiment;
 import io.mediamon.common.event.SentimentLabel;
@@ -36,7 +37,9 @@ final class MentionFeed implements AutoCloseable {
         producer.send(new ProducerRecord<>(topic, entityId, new Mention(entityId, name, article,
                 story == null ? article : story, story != null,
                 "outlet" + counter % 5 + ".example", "Story " + article, at, at,
-                new Sentiment(SentimentLabel.NEGATIVE, -0.4, 0.8), List.of("diplomacy"))));
+                new Sentiment(SentimentLabel.NEGATIVE, -0.4, 0.8), List.of("diplomacy"), "company", "gazetteer",
+                new Evidence("A sentence about " + name + " in " + article + ".", -0.4, SentimentLabel.NEGATIVE,
+                        List.of()))));
     }
 
     /**

@@ -99,8 +99,8 @@ class PipelineIT {
                         .map(ConsumerRecord::value).toList();
                 assertThat(alerts).isNotEmpty();
                 assertThat(tiktok.stream().map(e -> e.data().alertId()).distinct()).hasSize(1);
-                assertThat(tiktok.stream().filter(e -> e.data().status().equals("open"))).hasSize(1);
-                assertThat(tiktok.get(0).data().type()).isEqualTo("spike");
+                assertThat(tiktok.stream().filter(e -> e.data().status().wire().equals("open"))).hasSize(1);
+                assertThat(tiktok.get(0).data().type().wire()).isEqualTo("spike");
                 assertThat(settled).noneMatch(r -> r.key().equals("Q2283"));
             }
         }
@@ -119,9 +119,10 @@ class PipelineIT {
                         "{\"id\":\"broken\",\"title\":".getBytes(StandardCharsets.UTF_8))).get();
             }
             IngestClient client = IngestClient.local(pipeline.ingest().port());
-            IngestClient.Response refused = client.post("/articles", "{\"title\": \"No body\"}");
+            IngestClient.Response refused = client.post("/articles", "{\"title\": \" \", \"body\": \"--\"}");
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.body().path("errors").get(0).path("reason").asText()).contains("body is required");
+            assertThat(refused.body().path("errors").get(0).path("reason").asText())
+                    .contains("neither a usable title nor a body");
 
             IngestClient.Response accepted = client.postOne(seeds().get(2));
             assertThat(accepted.status()).isEqualTo(202);

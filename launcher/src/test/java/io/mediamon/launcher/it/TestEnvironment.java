@@ -24,7 +24,7 @@ public final class TestEnvironment {
         values.put(KafkaSettings.BOOTSTRAP_VARIABLE, TestKafka.bootstrapServers());
         for (String logical : List.of(TopicCatalogue.ARTICLES_RAW, TopicCatalogue.ARTICLES_TAGGED,
                 TopicCatalogue.MENTIONS, TopicCatalogue.ALERTS, TopicCatalogue.WATCHLIST,
-                TopicCatalogue.DEAD_LETTERS)) {
+                TopicCatalogue.DEAD_LETTERS, TopicCatalogue.FEED_STATE)) {
             values.put(TopicCatalogue.envName(logical), prefix + "." + TopicCatalogue.defaultName(logical));
         }
         values.put("MEDIAMON_TOPIC_PARTITIONS", Integer.toString(partitions));

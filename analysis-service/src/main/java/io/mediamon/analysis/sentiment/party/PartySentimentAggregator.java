@@ -58,7 +58,22 @@ public final class PartySentimentAggregator {
             Sentiment sentiment = SentimentPooling.pool(scored.stream().map(Scored::score).toList(), stance);
             GazetteerEntry e = party.party();
             out.add(new PartySentiment(e.id(), e.name(), e.type(), e.affiliation(), party.spans().size(), sentiment,
-                    evidence(text, sentences, scored)));
+                    evidence(text, sentences, scored), e.source(), party.surfaces()));
+        }
+        out.sort(Comparator.comparingInt(PartySentiment::mentions).reversed().thenComparing(PartySentiment::name));
+        return out;
+    }
+
+    /**
+     * The parties with their mention counts and no sentiment (neutral, confidence 0, no evidence): for articles
+     * in a language the scorer was not made for.
+     */
+    public List<PartySentiment> unscored(List<PartyMentions> parties) {
+        List<PartySentiment> out = new ArrayList<>(parties.size());
+        for (PartyMentions party : parties) {
+            GazetteerEntry e = party.party();
+            out.add(new PartySentiment(e.id(), e.name(), e.type(), e.affiliation(), party.spans().size(),
+                    Sentiment.neutral(), List.of()));
         }
         out.sort(Comparator.comparingInt(PartySentiment::mentions).reversed().thenComparing(PartySentiment::name));
         return out;

@@ -1,5 +1,6 @@
 package io.mediamon.analysis.sentiment.party;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,15 @@ final class StanceAttribution {
                     + "|challenges|ban|threat|backlash|deadline)|targeted by|threatened with|hit by|forced to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words one of which a sentence must contain (as a substring, ignoring case) for the patterns to match: a cheap
+     * necessary condition that spares the regular expressions most sentences.
+     */
+    private static final String[] OPINION_HOLDERS = {"skeptics", "sceptics", "critics", "opponents", "detractors",
+        "hardliners", "hardline voices", "naysayers", "some", "others", "many observers", "rivals"};
+    private static final String[] MISFORTUNE_CUES = {"under ", "fac", "targeted by", "threatened with", "hit by",
+        "forced to"};
+
     private StanceAttribution() {
     }
 
@@ -36,9 +46,19 @@ final class StanceAttribution {
      * others, {@link #MISFORTUNE_WEIGHT} for bad news that befalls a party without judging it.
      */
     static double weight(String sentence) {
-        if (THIRD_PARTY_OPINION.matcher(sentence).find()) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (containsAny(lower, OPINION_HOLDERS) && THIRD_PARTY_OPINION.matcher(sentence).find()) {
             return REPORTED_WEIGHT;
         }
-        return MISFORTUNE.matcher(sentence).find() ? MISFORTUNE_WEIGHT : 1.0;
+        return containsAny(lower, MISFORTUNE_CUES) && MISFORTUNE.matcher(sentence).find() ? MISFORTUNE_WEIGHT : 1.0;
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

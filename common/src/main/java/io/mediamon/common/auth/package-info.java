@@ -1,0 +1,2 @@
+/** Bearer-token authentication with the scopes ingest, admin and read for every service's HTTP routes. */
+package io.mediamon.common.auth;
