@@ -40,6 +40,16 @@ class TopicSelectionTest {
     }
 
     @Test
+    void shouldGiveAFurtherTopicOnlyWithinTheSpreadOfTheBest() {
+        List<ZeroShotTopicTagger.Score> scores = List.of(score("a", 0.86, 0.80, false),
+                score("b", 0.855, 0.80, false), score("c", 0.84, 0.80, false));
+
+        assertThat(ZeroShotTopicTagger.select(scores, 0, 0.01)).extracting(TopicTag::id).containsExactly("a", "b");
+        assertThat(ZeroShotTopicTagger.select(scores, 0, TopicThresholds.ANY_SPREAD)).extracting(TopicTag::id)
+                .containsExactly("a", "b", "c");
+    }
+
+    @Test
     void shouldGiveUserTopicsOnlyAboveTheirThreshold() {
         List<TopicTag> tags = ZeroShotTopicTagger.select(List.of(score("a", 0.85, 0.80, false),
                 score("mine", 0.84, 0.83, true), score("other", 0.80, 0.83, true)), 0.002);
@@ -56,6 +66,9 @@ class TopicSelectionTest {
         assertThat(back.of("sport")).isEqualTo(0.8125);
         assertThat(back.of("user-topic")).isEqualTo(0.81);
         assertThat(back.margin()).isEqualTo(0.002);
+        assertThat(back.spread()).isEqualTo(TopicThresholds.ANY_SPREAD);
+        assertThat(TopicThresholds.read(new StringReader(new TopicThresholds(Map.of(), 0.8, 0, 0.01).format()), "s")
+                .spread()).isEqualTo(0.01);
         assertThatThrownBy(() -> TopicThresholds.read(new StringReader("sport | 0.8\n"), "bad"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("*default");
     }
