@@ -1,6 +1,7 @@
 package io.mediamon.analysis.config;
 
 import io.mediamon.analysis.encoder.EncoderSettings;
+import io.mediamon.analysis.topic.TopicMode;
 import io.mediamon.common.config.HttpSettings;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.config.Settings;
@@ -26,6 +27,10 @@ import java.time.Duration;
  * @param cascade        contextual mode: the fast scorer's confidence at or above which its answer stands and the
  *                       encoder is skipped ({@code MEDIAMON_SENTIMENT_CASCADE}; {@code off} = the encoder scores every
  *                       target)
+ * @param topics         {@code MEDIAMON_TOPICS}: {@code model} (default: zero-shot IPTC tagger, described user topics,
+ *                       domain and user rules) or {@code rules} (boolean rules only)
+ * @param topicDescriptions user topics defined by a sentence ({@code MEDIAMON_TOPIC_DESCRIPTIONS}:
+ *                       {@code id | IPTC code | label | description} a line), or null
  */
 public record AnalysisConfig(
         KafkaSettings kafka,
@@ -40,7 +45,9 @@ public record AnalysisConfig(
         Duration storyWindow,
         SentimentMode sentiment,
         EncoderSettings encoder,
-        double cascade) {
+        double cascade,
+        TopicMode topics,
+        Path topicDescriptions) {
 
     public static final int DEFAULT_PORT = 8082;
     /** Default cascade threshold, chosen on the NewsMTSC dev files (README, "Target sentiment"). */
@@ -63,9 +70,11 @@ public record AnalysisConfig(
         SentimentMode sentiment = sentimentMode(settings);
         EncoderSettings encoder = encoder(settings);
         double cascade = cascade(settings);
+        TopicMode topics = topicMode(settings);
+        Path descriptions = optionalFile(settings, "MEDIAMON_TOPIC_DESCRIPTIONS");
         settings.validate();
         return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, rules, model, dedupe,
-                story, sentiment, encoder, cascade);
+                story, sentiment, encoder, cascade, topics, descriptions);
     }
 
     private static EncoderSettings encoder(Settings settings) {
@@ -88,6 +97,16 @@ public record AnalysisConfig(
             return CASCADE_OFF;
         }
         return settings.decimal("MEDIAMON_SENTIMENT_CASCADE", DEFAULT_CASCADE, 0.0, 1.0);
+    }
+
+    private static TopicMode topicMode(Settings settings) {
+        String value = settings.string("MEDIAMON_TOPICS", TopicMode.MODEL.key());
+        try {
+            return TopicMode.parse(value);
+        } catch (IllegalArgumentException e) {
+            settings.problem("MEDIAMON_TOPICS=" + value + " is not one of rules, model");
+            return TopicMode.MODEL;
+        }
     }
 
     private static SentimentMode sentimentMode(Settings settings) {
@@ -114,6 +133,13 @@ public record AnalysisConfig(
 
     public AnalysisConfig withKafka(KafkaSettings newKafka) {
         return new AnalysisConfig(newKafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
-                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade);
+                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, topics, topicDescriptions);
+    }
+
+    /** The same configuration with topic mode {@code mode} (user descriptions dropped for {@code rules}). */
+    public AnalysisConfig withTopics(TopicMode mode) {
+        return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
+                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, mode,
+                mode == TopicMode.RULES ? null : topicDescriptions);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * Bounded least-recently-used map from a text's 128-bit SHA-256 prefix to its encoding, so a sentence repeated by
  * syndicated copies is encoded once. Thread-safe.
  */
-final class EncodingCache {
+final class EncodingCache<V> {
 
     record Key(long hi, long lo) {
         static Key of(String text) {
@@ -30,7 +30,7 @@ final class EncodingCache {
     }
 
     private final int capacity;
-    private final Map<Key, TokenStates> map;
+    private final Map<Key, V> map;
     private long hits;
     private long misses;
 
@@ -40,14 +40,14 @@ final class EncodingCache {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, TokenStates> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
                 return size() > EncodingCache.this.capacity;
             }
         };
     }
 
-    synchronized TokenStates get(Key key) {
-        TokenStates s = capacity == 0 ? null : map.get(key);
+    synchronized V get(Key key) {
+        V s = capacity == 0 ? null : map.get(key);
         if (s == null) {
             misses++;
         } else {
@@ -56,7 +56,12 @@ final class EncodingCache {
         return s;
     }
 
-    synchronized void put(Key key, TokenStates states) {
+    /** Whether {@code key} is cached, without counting a hit or miss or refreshing its place. */
+    synchronized boolean peek(Key key) {
+        return capacity > 0 && map.containsKey(key);
+    }
+
+    synchronized void put(Key key, V states) {
         if (capacity > 0) {
             map.put(key, states);
         }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Rewrites an ONNX {@code ModelProto} in memory so that one intermediate tensor becomes the graph's only output, and
- * drops every node and initializer that tensor does not depend on. Works on the protobuf wire format without
+ * drops every node and initializer that tensor does not depend on ({@link #cutAt}); or keeps only the part between two
+ * tensors ({@link #tail}). Works on the protobuf wire format without
  * generated classes: ModelProto.graph = 7; GraphProto.node = 1, initializer = 5, output = 12, value_info = 13;
  * NodeProto.input = 1, output = 2; ValueInfoProto.name = 1, type = 2; TensorProto.name = 8.
  * The artifact itself is never modified; the cut model exists only in memory.
@@ -52,6 +53,20 @@ public final class OnnxGraphCut {
      * and initializers needed to compute it.
      */
     public static byte[] cutAt(byte[] model, String tensor) throws InvalidProtocolBufferException {
+        return subgraph(model, null, tensor);
+    }
+
+    /**
+     * The part of the model from tensor {@code from} to tensor {@code to}: {@code from} becomes a graph input (typed
+     * like the model's first output: float, batch x tokens x width), {@code to} the only output, and only the nodes,
+     * initializers and original inputs needed to compute {@code to} from {@code from} are kept. With
+     * {@link #cutAt} on {@code from}, it splits the model in two halves whose chain computes the whole.
+     */
+    public static byte[] tail(byte[] model, String from, String to) throws InvalidProtocolBufferException {
+        return subgraph(model, from, to);
+    }
+
+    private static byte[] subgraph(byte[] model, String from, String tensor) throws InvalidProtocolBufferException {
         UnknownFieldSet modelFields = UnknownFieldSet.parseFrom(model);
         UnknownFieldSet graph = graph(model);
         List<ByteString> nodes = field(graph, GRAPH_NODE);
@@ -67,6 +82,9 @@ public final class OnnxGraphCut {
         if (!producer.containsKey(tensor)) {
             throw new IllegalArgumentException("no node produces tensor " + tensor);
         }
+        if (from != null && !producer.containsKey(from)) {
+            throw new IllegalArgumentException("no node produces tensor " + from);
+        }
         boolean[] keep = new boolean[nodes.size()];
         Set<String> used = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>();
@@ -76,7 +94,7 @@ public final class OnnxGraphCut {
             if (!used.add(name)) {
                 continue;
             }
-            Integer at = producer.get(name);
+            Integer at = name.equals(from) ? null : producer.get(name);
             if (at != null && !keep[at]) {
                 keep[at] = true;
                 for (ByteString in : field(parsed.get(at), NODE_INPUT)) {
@@ -89,10 +107,9 @@ public final class OnnxGraphCut {
             throw new IllegalArgumentException("model has no graph output to copy the type from");
         }
         UnknownFieldSet firstOutput = UnknownFieldSet.parseFrom(outputs.get(0));
-        UnknownFieldSet.Builder newOutput = UnknownFieldSet.newBuilder()
-                .addField(VALUE_NAME, lengthDelimited(List.of(ByteString.copyFromUtf8(tensor))));
-        if (firstOutput.hasField(VALUE_TYPE)) {
-            newOutput.addField(VALUE_TYPE, firstOutput.getField(VALUE_TYPE));
+        UnknownFieldSet newOutput = typedLike(firstOutput, tensor);
+        if (from != null && !used.contains(from)) {
+            throw new IllegalArgumentException(tensor + " does not depend on " + from);
         }
 
         UnknownFieldSet.Builder g = UnknownFieldSet.newBuilder(graph);
@@ -105,16 +122,33 @@ public final class OnnxGraphCut {
         g.clearField(GRAPH_NODE).addField(GRAPH_NODE, lengthDelimited(keptNodes));
         g.clearField(GRAPH_INITIALIZER).addField(GRAPH_INITIALIZER,
                 lengthDelimited(named(field(graph, GRAPH_INITIALIZER), TENSOR_NAME, used)));
-        g.clearField(GRAPH_INPUT).addField(GRAPH_INPUT,
-                lengthDelimited(named(field(graph, GRAPH_INPUT), VALUE_NAME, used)));
+        List<ByteString> inputs = new ArrayList<>(named(field(graph, GRAPH_INPUT), VALUE_NAME, used));
+        if (from != null) {
+            inputs.add(typedLike(firstOutput, from).toByteString());
+        }
+        g.clearField(GRAPH_INPUT).addField(GRAPH_INPUT, lengthDelimited(inputs));
+        Set<String> described = new HashSet<>(used);
+        if (from != null) {
+            described.remove(from);
+        }
         g.clearField(GRAPH_VALUE_INFO).addField(GRAPH_VALUE_INFO,
-                lengthDelimited(named(field(graph, GRAPH_VALUE_INFO), VALUE_NAME, used)));
+                lengthDelimited(named(field(graph, GRAPH_VALUE_INFO), VALUE_NAME, described)));
         g.clearField(GRAPH_OUTPUT).addField(GRAPH_OUTPUT,
-                lengthDelimited(List.of(newOutput.build().toByteString())));
+                lengthDelimited(List.of(newOutput.toByteString())));
         return UnknownFieldSet.newBuilder(modelFields)
                 .clearField(MODEL_GRAPH)
                 .addField(MODEL_GRAPH, lengthDelimited(List.of(g.build().toByteString())))
                 .build().toByteArray();
+    }
+
+    /** A value-info named {@code name} with the type of {@code like}. */
+    private static UnknownFieldSet typedLike(UnknownFieldSet like, String name) {
+        UnknownFieldSet.Builder out = UnknownFieldSet.newBuilder()
+                .addField(VALUE_NAME, lengthDelimited(List.of(ByteString.copyFromUtf8(name))));
+        if (like.hasField(VALUE_TYPE)) {
+            out.addField(VALUE_TYPE, like.getField(VALUE_TYPE));
+        }
+        return out.build();
     }
 
     private static List<ByteString> named(List<ByteString> messages, int nameField, Set<String> used)

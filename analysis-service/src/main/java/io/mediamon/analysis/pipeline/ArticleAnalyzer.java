@@ -15,7 +15,7 @@ import io.mediamon.analysis.text.SentenceSplitter;
 import io.mediamon.analysis.text.Term;
 import io.mediamon.analysis.topic.TopicRule;
 import io.mediamon.analysis.topic.TopicRules;
-import io.mediamon.analysis.topic.TopicTagger;
+import io.mediamon.analysis.topic.ArticleTopics;
 import io.mediamon.common.event.NewEntity;
 import io.mediamon.common.event.PartySentiment;
 import io.mediamon.common.event.TextStats;
@@ -44,7 +44,7 @@ public final class ArticleAnalyzer {
     private final LiveWatchlist watchlist;
     private final TextCleaner cleaner;
     private final SentenceSplitter sentences = new SentenceSplitter();
-    private final TopicTagger topics;
+    private final ArticleTopics topics;
     private final PartySentimentAggregator sentiment;
     private final PartyFinder parties = new PartyFinder();
 
@@ -54,9 +54,14 @@ public final class ArticleAnalyzer {
 
     /** An analyzer that applies {@code watchlist} as it changes: each article sees the rules of its moment. */
     public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, List<TopicRule> topicRules) {
+        this(scorer, watchlist, ArticleTopics.rulesOnly(topicRules));
+    }
+
+    /** An analyzer with the given topic tagging (rules, or the model with rules). */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, ArticleTopics topics) {
         this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
         this.cleaner = new TextCleaner(watchlist.view().catalog().matcher());
-        this.topics = new TopicTagger(topicRules);
+        this.topics = Objects.requireNonNull(topics, "topics");
         this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"));
     }
 
@@ -94,8 +99,15 @@ public final class ArticleAnalyzer {
 
     /** As {@link #fromConfig(AnalysisConfig)}, applying {@code watchlist} as it changes. */
     public static ArticleAnalyzer fromConfig(AnalysisConfig config, LiveWatchlist watchlist) {
-        return create(TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
-                config.cascade()), watchlist, config.topicRules());
+        return new ArticleAnalyzer(TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
+                config.cascade()), watchlist,
+                ArticleTopics.create(config.topics(), config.topicRules(), config.topicDescriptions(),
+                        config.encoder()));
+    }
+
+    /** Defaults extended by a user gazetteer (may be null), with the given topic tagging. */
+    public static ArticleAnalyzer create(TargetScorer scorer, Path userGazetteer, ArticleTopics topics) {
+        return new ArticleAnalyzer(scorer, LiveWatchlist.fixed(gazetteer(userGazetteer)), topics);
     }
 
     public ArticleAnalysis analyze(String title, String body) {
@@ -135,7 +147,7 @@ public final class ArticleAnalyzer {
         List<NewEntity> unknown = found.unknown();
         clock.lap(Stage.ENTITIES);
 
-        List<TopicTag> topicTags = topics.tag(text);
+        List<TopicTag> topicTags = topics.tag(text, cleaned.title());
         clock.lap(Stage.TOPICS);
 
         List<PartySentiment> parties = scoreSentiment ? sentiment.aggregate(text, byParty)

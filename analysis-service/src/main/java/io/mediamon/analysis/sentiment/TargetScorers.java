@@ -45,7 +45,7 @@ public final class TargetScorers {
     private static TargetScorer contextual(TargetScorer fast, EncoderSettings encoder, double cascade) {
         ContextualHead head = ContextualHead.loadDefault();
         ContextualTargetScorer contextual = new ContextualTargetScorer(
-                SentenceEncoder.open(encoder.withLayer(head.layer())), head, fast);
+                SentenceEncoder.shared(encoder.withLayer(head.layer())), head, fast);
         return cascade > 1.0 ? contextual : new CascadeTargetScorer(fast, contextual, cascade);
     }
 

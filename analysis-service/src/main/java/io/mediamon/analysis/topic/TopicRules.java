@@ -36,6 +36,15 @@ public final class TopicRules {
         return List.copyOf(rules.values());
     }
 
+    /** The rules of a user file alone. */
+    public static List<TopicRule> userFile(Path userFile) {
+        try (Reader reader = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+            return List.copyOf(read(reader, userFile.toString()).values());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read topic rules " + userFile, e);
+        }
+    }
+
     private static Map<String, TopicRule> readResource() {
         return KeyedLineFile.readResource(DEFAULT_RESOURCE, TopicRules::parseLine, TopicRule::id);
     }

@@ -39,6 +39,47 @@ class SentenceEncoderTest {
     }
 
     @Test
+    void shouldContinueAPassThroughTheLastLayersAsTheWholeModelWould() {
+        String text = "Regulators in Brussels opened an inquiry into the video app's handling of children's data.";
+        TokenStates whole;
+        try (SentenceEncoder full = SentenceEncoder.open(EncoderSettings.defaults().withLayer(EncoderSettings.LAYERS)
+                .withCacheSize(0))) {
+            whole = full.encode(text);
+        }
+        long misses = encoder.cacheMisses();
+        long tails = encoder.tailRuns();
+
+        TokenStates layer7 = encoder.encode(text);
+        TokenStates last = encoder.finalStates(text);
+        TokenStates again = encoder.finalStates(text);
+
+        assertThat(encoder.cacheMisses()).isEqualTo(misses + 1);
+        assertThat(encoder.tailRuns()).isEqualTo(tails + 1);
+        assertThat(again).isSameAs(last);
+        assertThat(last.size()).isEqualTo(whole.size()).isEqualTo(layer7.size());
+        assertThat(last.starts()).containsExactly(whole.starts());
+        double maxDiff = 0;
+        double maxAbs = 0;
+        for (int t = 0; t < last.size(); t++) {
+            for (int i = 0; i < last.width(); i++) {
+                maxDiff = Math.max(maxDiff, Math.abs(last.states()[t][i] - whole.states()[t][i]));
+                maxAbs = Math.max(maxAbs, Math.abs(whole.states()[t][i]));
+            }
+        }
+        assertThat(maxDiff).isLessThan(1e-3 * Math.max(1, maxAbs));
+        assertThat(cos(last.mean(), layer7.mean())).isLessThan(0.99);
+    }
+
+    @Test
+    void shouldShareOneEncoderPerSettings() {
+        EncoderSettings s = EncoderSettings.defaults().withCacheSize(4);
+        SentenceEncoder a = SentenceEncoder.shared(s);
+        a.close();
+        assertThat(SentenceEncoder.shared(s)).isSameAs(a);
+        assertThat(a.encode("Still open after close.").size()).isPositive();
+    }
+
+    @Test
     void shouldMapEveryTokenToItsCharactersWithoutSpecialTokens() {
         String text = "Beijing denied the TikTok accusations.";
         TokenStates s = encoder.encode(text);

@@ -1,0 +1,85 @@
+package io.mediamon.analysis.topic;
+
+import io.mediamon.analysis.encoder.EncoderSettings;
+import io.mediamon.analysis.encoder.SentenceEncoder;
+import io.mediamon.analysis.encoder.TokenStates;
+import java.util.List;
+
+/**
+ * Turns sentences into one e5 embedding: the mean of the LAST layer's token states over all their tokens, scaled to
+ * unit length. Each sentence goes through {@link SentenceEncoder#finalStates}, so it is encoded exactly as the
+ * contextual sentiment scorer encodes it (the same text, no prefix, the same shared encoder and cache): a sentence
+ * both need costs one pass, its layer-7 states for sentiment, its last-layer states here.
+ */
+public final class TopicEmbedder {
+    private final SentenceEncoder encoder;
+    private final String prefix;
+
+    public TopicEmbedder(SentenceEncoder encoder) {
+        this(encoder, "");
+    }
+
+    /**
+     * With a {@code prefix} before every text (e5's {@code "query: "}), for the lab's comparison only: prefixed
+     * sentences are not the ones the sentiment scorer encodes, so their passes are not shared.
+     */
+    public TopicEmbedder(SentenceEncoder encoder, String prefix) {
+        this.encoder = encoder;
+        this.prefix = prefix;
+    }
+
+    /** The process's shared encoder for {@code settings} (the one the contextual scorer uses for the same settings). */
+    public static TopicEmbedder shared(EncoderSettings settings) {
+        return new TopicEmbedder(SentenceEncoder.shared(settings));
+    }
+
+    /** The embedding of one text (a topic description, or an item given as one string). */
+    public float[] embed(String text) {
+        return embed(List.of(text));
+    }
+
+    /** The embedding of {@code sentences} together: the unit-length mean over all their tokens. */
+    public float[] embed(List<String> sentences) {
+        float[] sum = null;
+        int tokens = 0;
+        for (String s : sentences) {
+            TokenStates states = encoder.finalStates(prefix.isEmpty() ? s : prefix + s);
+            for (float[] row : states.states()) {
+                if (sum == null) {
+                    sum = new float[row.length];
+                }
+                for (int i = 0; i < row.length; i++) {
+                    sum[i] += row[i];
+                }
+                tokens++;
+            }
+        }
+        if (sum == null) {
+            return new float[0];
+        }
+        double norm = 0;
+        for (float x : sum) {
+            norm += x * x;
+        }
+        float inv = norm == 0 || tokens == 0 ? 0f : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] *= inv;
+        }
+        return sum;
+    }
+
+    static double dot(float[] a, float[] b) {
+        if (a.length != b.length) {
+            return 0;
+        }
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+}
