@@ -7,6 +7,8 @@ import io.mediamon.analysis.entity.Gazetteer;
 import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.sentiment.TargetScorers;
+import io.mediamon.analysis.sentiment.party.ArticleStance;
+import io.mediamon.analysis.sentiment.party.ArticleStanceModel;
 import io.mediamon.analysis.sentiment.party.PartySentimentAggregator;
 import io.mediamon.analysis.story.SimHash;
 import io.mediamon.analysis.text.ArticleText;
@@ -54,10 +56,17 @@ public final class ArticleAnalyzer {
 
     /** An analyzer that applies {@code watchlist} as it changes: each article sees the rules of its moment. */
     public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, List<TopicRule> topicRules) {
+        this(scorer, watchlist, topicRules, ArticleStanceModel.forScorer(Objects.requireNonNull(scorer, "scorer")));
+    }
+
+    /** As above, with the article-level decision given (the lab fits it through this). */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, List<TopicRule> topicRules,
+                           ArticleStance stance) {
         this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
         this.cleaner = new TextCleaner(watchlist.view().catalog().matcher());
         this.topics = new TopicTagger(topicRules);
-        this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"));
+        this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"),
+                Objects.requireNonNull(stance, "stance"));
     }
 
     /** Default gazetteer and topic rules from the classpath. */
