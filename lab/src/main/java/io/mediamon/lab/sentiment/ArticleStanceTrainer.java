@@ -24,7 +24,7 @@ import java.util.Locale;
  * {@code i} is in fold {@code i mod 5}), together with offsets on the negative and positive biases, among the
  * settings whose cross-validated predictions call at most twice as many articles negative as readers did; the chosen
  * setting is refitted on all articles and the offsets added to its biases. Full-batch Adam from zero
- * with a fixed number of steps: nothing is random, so the same data and scorer give the same file.
+ * with a fixed number of steps ({@link #UNWEIGHTED} features stay at 0): nothing is random, so the same data and scorer give the same file.
  */
 public final class ArticleStanceTrainer {
     static final double[] LAMBDAS = {1e-3, 3e-3, 1e-2, 3e-2};
@@ -39,6 +39,12 @@ public final class ArticleStanceTrainer {
     static final double NEGATIVE_MARGIN = 1.5;
     static final int STEPS = 1500;
     static final double LEARNING_RATE = 0.05;
+    /**
+     * Features kept at weight 0. {@code denied_share}: in PerSenT, people who deny accusations are mostly people the
+     * readers judge negatively, so a fit would learn that a denial counts against the party. The product's rule is
+     * the opposite (a denied or unproven accusation is not negative toward the party), so the fit may not use it.
+     */
+    static final java.util.Set<String> UNWEIGHTED = java.util.Set.of("denied_share");
     private static final int K = SentimentLabel.values().length;
     private static final SentimentLabel[] LABELS = SentimentLabel.values();
 
@@ -289,6 +295,10 @@ public final class ArticleStanceTrainer {
         double b1 = 0.9;
         double b2 = 0.999;
         double[] z = new double[K];
+        boolean[] frozen = new boolean[f + 1];
+        for (int j = 0; j < f; j++) {
+            frozen[j + 1] = UNWEIGHTED.contains(ArticleStanceFeatures.NAMES.get(j));
+        }
         for (int step = 1; step <= STEPS; step++) {
             double[][] g = new double[K][f + 1];
             for (int i = 0; i < n; i++) {
@@ -317,6 +327,9 @@ public final class ArticleStanceTrainer {
             }
             for (int k = 0; k < K; k++) {
                 for (int j = 0; j <= f; j++) {
+                    if (frozen[j]) {
+                        continue;
+                    }
                     double grad = g[k][j] + (j > 0 ? lambda * w[k][j] : 0);
                     m1[k][j] = b1 * m1[k][j] + (1 - b1) * grad;
                     m2[k][j] = b2 * m2[k][j] + (1 - b2) * grad * grad;

@@ -38,6 +38,22 @@ class ArticleStanceTrainerTest {
     }
 
     @Test
+    void shouldGiveADeniedAccusationNoWeightEvenWhereTheDataWouldLearnOne() {
+        List<PerSentEvaluator.Sample> s = new ArrayList<>();
+        int denied = ArticleStanceFeatures.NAMES.indexOf("denied_share");
+        for (int i = 0; i < 60; i++) {
+            double[] f = new double[ArticleStanceFeatures.SIZE];
+            boolean negative = i % 2 == 0;
+            f[denied] = negative ? 1 : 0;
+            s.add(new PerSentEvaluator.Sample("d" + i, f, negative ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL));
+        }
+        ArticleStanceModel m = ArticleStanceTrainer.fit(s, ArticleStanceTrainer.Weighting.NONE, 0.001);
+        double[] with = new double[ArticleStanceFeatures.SIZE];
+        with[denied] = 1;
+        assertThat(m.probabilities(with)).containsExactly(m.probabilities(new double[ArticleStanceFeatures.SIZE]));
+    }
+
+    @Test
     void shouldMeasureCalibrationError() {
         double[] conf = {0.9, 0.9, 0.9, 0.9, 0.6, 0.6};
         boolean[] ok = {true, true, true, false, true, false};
