@@ -65,7 +65,7 @@ class ArticleStanceModelTest {
         double[] b = features(many);
         for (String name : List.of("mean_score", "negative_share", "max_negative", "confident_score")) {
             int j = ArticleStanceFeatures.NAMES.indexOf(name);
-            assertThat(b[j]).as(name).isEqualTo(a[j]);
+            assertThat(b[j]).as(name).isCloseTo(a[j], org.assertj.core.data.Offset.offset(1e-9));
         }
     }
 
