@@ -27,8 +27,9 @@ import java.time.Duration;
  * @param cascade        contextual mode: the fast scorer's confidence at or above which its answer stands and the
  *                       encoder is skipped ({@code MEDIAMON_SENTIMENT_CASCADE}; {@code off} = the encoder scores every
  *                       target)
- * @param topics         {@code MEDIAMON_TOPICS}: {@code model} (default: zero-shot IPTC tagger, described user topics,
- *                       domain and user rules) or {@code rules} (boolean rules only)
+ * @param topics         {@code MEDIAMON_TOPICS}: {@code model} (zero-shot IPTC tagger, described user topics, domain
+ *                       and user rules; the default in contextual sentiment mode) or {@code rules} (boolean rules
+ *                       only; the default in fast mode)
  * @param topicDescriptions user topics defined by a sentence ({@code MEDIAMON_TOPIC_DESCRIPTIONS}:
  *                       {@code id | IPTC code | label | description} a line), or null
  */
@@ -70,7 +71,7 @@ public record AnalysisConfig(
         SentimentMode sentiment = sentimentMode(settings);
         EncoderSettings encoder = encoder(settings);
         double cascade = cascade(settings);
-        TopicMode topics = topicMode(settings);
+        TopicMode topics = topicMode(settings, sentiment);
         Path descriptions = optionalFile(settings, "MEDIAMON_TOPIC_DESCRIPTIONS");
         settings.validate();
         return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, rules, model, dedupe,
@@ -99,13 +100,19 @@ public record AnalysisConfig(
         return settings.decimal("MEDIAMON_SENTIMENT_CASCADE", DEFAULT_CASCADE, 0.0, 1.0);
     }
 
-    private static TopicMode topicMode(Settings settings) {
-        String value = settings.string("MEDIAMON_TOPICS", TopicMode.MODEL.key());
+    /**
+     * The topic mode: as set, else the model where contextual sentiment already runs the encoder over the headline
+     * and lead (the topics reuse those passes), and rules in fast mode, where the model would multiply the cost of an
+     * article about fifteenfold.
+     */
+    private static TopicMode topicMode(Settings settings, SentimentMode sentiment) {
+        TopicMode fallback = sentiment == SentimentMode.CONTEXTUAL ? TopicMode.MODEL : TopicMode.RULES;
+        String value = settings.string("MEDIAMON_TOPICS", fallback.key());
         try {
             return TopicMode.parse(value);
         } catch (IllegalArgumentException e) {
             settings.problem("MEDIAMON_TOPICS=" + value + " is not one of rules, model");
-            return TopicMode.MODEL;
+            return fallback;
         }
     }
 

@@ -7,6 +7,8 @@ import io.mediamon.analysis.entity.Gazetteer;
 import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.sentiment.TargetScorers;
+import io.mediamon.analysis.sentiment.party.ArticleStance;
+import io.mediamon.analysis.sentiment.party.ArticleStanceModel;
 import io.mediamon.analysis.sentiment.party.PartySentimentAggregator;
 import io.mediamon.analysis.story.SimHash;
 import io.mediamon.analysis.text.ArticleText;
@@ -59,10 +61,22 @@ public final class ArticleAnalyzer {
 
     /** An analyzer with the given topic tagging (rules, or the model with rules). */
     public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, ArticleTopics topics) {
+        this(scorer, watchlist, topics, ArticleStanceModel.forScorer(Objects.requireNonNull(scorer, "scorer")));
+    }
+
+    /** As above, with the article-level decision given (the lab fits it through this). */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, List<TopicRule> topicRules,
+                           ArticleStance stance) {
+        this(scorer, watchlist, ArticleTopics.rulesOnly(topicRules), stance);
+    }
+
+    /** The analyzer with its topic tagging and article-level decision given. */
+    public ArticleAnalyzer(TargetScorer scorer, LiveWatchlist watchlist, ArticleTopics topics, ArticleStance stance) {
         this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
         this.cleaner = new TextCleaner(watchlist.view().catalog().matcher());
         this.topics = Objects.requireNonNull(topics, "topics");
-        this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"));
+        this.sentiment = new PartySentimentAggregator(Objects.requireNonNull(scorer, "scorer"),
+                Objects.requireNonNull(stance, "stance"));
     }
 
     /** Default gazetteer and topic rules from the classpath. */

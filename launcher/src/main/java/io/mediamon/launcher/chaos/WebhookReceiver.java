@@ -1,7 +1,7 @@
 package io.mediamon.launcher.chaos;
 
 import com.sun.net.httpserver.HttpServer;
-import io.mediamon.alert.delivery.WebhookSecrets;
+import io.mediamon.alert.config.WebhookSecrets;
 import io.mediamon.alert.delivery.WebhookSigner;
 import io.mediamon.alert.delivery.WebhookVerifier;
 import java.io.IOException;

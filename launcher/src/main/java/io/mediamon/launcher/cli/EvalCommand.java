@@ -10,6 +10,7 @@ import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.sentiment.TargetScorers;
 import io.mediamon.analysis.topic.TopicMode;
 import io.mediamon.lab.sentiment.PerSentEvaluator;
+import io.mediamon.lab.sentiment.SeedStanceTable;
 import io.mediamon.lab.topic.AgNewsAnalyzerEval;
 import io.mediamon.lab.sentiment.NewsMtscEvaluator;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code mediamon eval newsmtsc FILE}: score the sentiment model against a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model.",
         subcommands = {EvalCommand.AgNews.class, EvalCommand.NewsMtsc.class, EvalCommand.PerSent.class,
-                EvalCommand.SparseSpikes.class, EvalCommand.Persons.class})
+                EvalCommand.SparseSpikes.class, EvalCommand.Persons.class, EvalCommand.Seeds.class})
 public final class EvalCommand {
     /** The scorer options shared by the sentiment evaluations. */
     static final class ScorerOptions {
@@ -138,6 +139,23 @@ public final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             MainPersonFound.evaluate(file, LearnedTargetScorer.loadDefault(), System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "seeds", mixinStandardHelpOptions = true,
+            description = "Each seed through the analyzer: every party with its article-level sentiment, beside the"
+                    + " direction read by hand where the text is clear (last line JSON).")
+    public static final class Seeds implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", defaultValue = "seeds", description = "seed directory (default: ${DEFAULT-VALUE})")
+        Path dir;
+
+        @picocli.CommandLine.Mixin
+        ScorerOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            SeedStanceTable.print(dir, options.scorer(EncoderSettings.defaults().cacheSize()), System.out);
             return 0;
         }
     }

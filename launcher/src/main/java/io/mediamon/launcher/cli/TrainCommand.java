@@ -2,6 +2,7 @@ package io.mediamon.launcher.cli;
 
 import io.mediamon.analysis.config.SentimentMode;
 import io.mediamon.analysis.encoder.EncoderSettings;
+import io.mediamon.lab.sentiment.ArticleStanceTrainer;
 import io.mediamon.lab.sentiment.ContextualHeadTrainer;
 import io.mediamon.lab.sentiment.NewsMtscTrainer;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
  * model (fast) or the contextual head.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
-        subcommands = TrainCommand.NewsMtsc.class)
+        subcommands = {TrainCommand.NewsMtsc.class, TrainCommand.PerSent.class})
 public final class TrainCommand {
     @Command(name = "newsmtsc", mixinStandardHelpOptions = true,
             description = "Fit the target-dependent sentiment model (fast) or the contextual head on a NewsMTSC train"
@@ -49,6 +50,33 @@ public final class TrainCommand {
                 Path dir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "mediamon-lab");
                 ContextualHeadTrainer.train(data, out, dir, EncoderSettings.defaults().layer(), System.out);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "persent", mixinStandardHelpOptions = true,
+            description = "Fit the article-level stance decision for one scorer on PerSenT dev (L2 strength and class"
+                    + " weighting by 5-fold cross-validation; prints the CV and in-sample macro-F1 and the expected"
+                    + " calibration error).")
+    public static final class PerSent implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "PerSenT dev.csv")
+        Path data;
+
+        @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write (bundled:"
+                + " analysis-service/src/main/resources/sentiment/article-stance-fast.tsv or -contextual.tsv)")
+        Path out;
+
+        @Option(names = "--samples", paramLabel = "FILE", description = "keep the articles' features here: read"
+                + " when the file exists (the analyzer is not run), written otherwise")
+        Path samples;
+
+        @picocli.CommandLine.Mixin
+        EvalCommand.ScorerOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            ArticleStanceTrainer.train(data, options.scorer(EncoderSettings.defaults().cacheSize()),
+                    options.sentiment, out, samples, System.out);
             return 0;
         }
     }

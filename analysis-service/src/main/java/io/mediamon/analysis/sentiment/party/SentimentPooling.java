@@ -2,91 +2,43 @@ package io.mediamon.analysis.sentiment.party;
 
 import io.mediamon.analysis.sentiment.TargetScore;
 import io.mediamon.common.event.Sentiment;
-import io.mediamon.common.event.SentimentLabel;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Pools the per-mention scores of one party into the article's sentiment toward it.
- *
- * <p>Score: a confidence-weighted mean in which neutral mentions weigh a quarter of polar ones, so an
- * article that mostly mentions a party in passing but clearly attacks it a few times reads negative,
- * while one mild remark among many neutral mentions stays neutral. Label: negative at or below
- * -{@value #LABEL_THRESHOLD}, positive at or above it. Confidence: the weighted share of the evidence
- * that agrees with the label times its mean confidence.
+ * Pools the per-mention scores of one party into the article's sentiment toward it: the mentions become
+ * {@link ArticleStanceFeatures} and an {@link ArticleStance} (the calibrated {@link ArticleStanceModel}) decides.
+ * No scored mention: neutral with confidence 0.
  */
 final class SentimentPooling {
-    static final double LABEL_THRESHOLD = 0.15;
-    static final double POLAR_FLOOR = 0.05;
-    static final double NEUTRAL_WEIGHT = 0.25;
 
     private SentimentPooling() {
     }
 
+    /** Every mention in the outlet's own voice, none denied, each in its own sentence of an article of 20. */
     static Sentiment pool(List<TargetScore> scores) {
         double[] stance = new double[scores.size()];
-        java.util.Arrays.fill(stance, 1.0);
-        return pool(scores, stance);
+        Arrays.fill(stance, 1.0);
+        return pool(ArticleStanceModel.fast(), "", scores, stance, new boolean[scores.size()],
+                new boolean[scores.size()], new double[scores.size()], scores.size(), Math.max(20, scores.size()), SentenceTone.NONE,
+                SentenceTone.NONE, SentenceTone.NONE);
     }
 
-    /**
-     * As {@link #pool(List)}, with a stance weight per score: how far each sentence speaks in the outlet's own
-     * voice (see {@link StanceAttribution}).
-     */
-    static Sentiment pool(List<TargetScore> scores, double[] stance) {
-        double weightSum = 0;
-        double weightedScore = 0;
-        for (int i = 0; i < scores.size(); i++) {
-            TargetScore s = scores.get(i);
-            double w = weight(s) * stance[i];
-            weightSum += w;
-            weightedScore += w * clamp(s.score());
-        }
-        if (weightSum <= 0) {
+    static Sentiment pool(ArticleStance decision, String partyId, List<TargetScore> scores, double[] stance,
+                          boolean[] denied, boolean[] speaker, double[] window, int sentences,
+                          int sentenceCount,
+                          SentenceTone local, SentenceTone headline, SentenceTone article) {
+        if (scores.isEmpty()) {
             return Sentiment.neutral();
         }
-        double score = clamp(weightedScore / weightSum);
-        SentimentLabel label = score <= -LABEL_THRESHOLD ? SentimentLabel.NEGATIVE
-                : score >= LABEL_THRESHOLD ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
-        double agreeingWeight = 0;
-        double agreeingConfidence = 0;
-        for (int i = 0; i < scores.size(); i++) {
-            TargetScore s = scores.get(i);
-            if (agrees(label, clamp(s.score()))) {
-                double w = weight(s) * stance[i];
-                agreeingWeight += w;
-                agreeingConfidence += w * unit(s.confidence());
-            }
-        }
-        double confidence = agreeingWeight == 0 ? 0 : (agreeingWeight / weightSum) * (agreeingConfidence / agreeingWeight);
-        return new Sentiment(label, round(score), round(confidence));
+        return decision.decide(partyId, ArticleStanceFeatures.of(scores, stance, denied, speaker, window, sentences,
+                sentenceCount, local, headline, article));
     }
 
+    /** How strongly a mention speaks, for choosing the evidence. */
     static double strength(TargetScore s) {
-        return unit(s.confidence()) * Math.abs(clamp(s.score()));
-    }
-
-    private static double weight(TargetScore s) {
-        double c = unit(s.confidence());
-        return Math.abs(clamp(s.score())) >= POLAR_FLOOR ? c : c * NEUTRAL_WEIGHT;
-    }
-
-    private static boolean agrees(SentimentLabel label, double score) {
-        return switch (label) {
-            case NEGATIVE -> score <= -LABEL_THRESHOLD;
-            case POSITIVE -> score >= LABEL_THRESHOLD;
-            case NEUTRAL -> Math.abs(score) < LABEL_THRESHOLD;
-        };
-    }
-
-    private static double clamp(double v) {
-        return Double.isNaN(v) ? 0 : Math.max(-1, Math.min(1, v));
-    }
-
-    private static double unit(double v) {
-        return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        double c = Double.isNaN(s.confidence()) ? 0 : Math.max(0, Math.min(1, s.confidence()));
+        double v = Double.isNaN(s.score()) ? 0 : Math.max(-1, Math.min(1, s.score()));
+        return c * Math.abs(v);
     }
 }

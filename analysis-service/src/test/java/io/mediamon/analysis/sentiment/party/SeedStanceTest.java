@@ -30,8 +30,17 @@ class SeedStanceTest {
     }
 
     @Test
-    void shouldReadBreitbartAsNegativeTowardChina() throws IOException {
-        assertThat(toward("001_a0fb09fb4f8396f5.txt", "China").label()).isEqualTo(SentimentLabel.NEGATIVE);
+    void shouldReadBreitbartAsNegativeTowardTikTokAndNotPositiveTowardChina() throws IOException {
+        assertThat(toward("001_a0fb09fb4f8396f5.txt", "TikTok").label()).isEqualTo(SentimentLabel.NEGATIVE);
+        // read by hand: negative; the fast scorer finds it neutral (see ./mediamon eval seeds)
+        assertThat(toward("001_a0fb09fb4f8396f5.txt", "China").label()).isNotEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
+    void shouldNotReadSeed000AsNegativeTowardTikTokNorSeed004AsNegativeTowardAlphabet() throws IOException {
+        assertThat(toward("000_de0efcc90c73d99e.txt", "TikTok").label()).isNotEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(toward("004_889973c444790b25.txt", "Alphabet").label()).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(toward("004_889973c444790b25.txt", "Google").label()).isEqualTo(SentimentLabel.NEUTRAL);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.mediamon.analysis.sentiment.party;
+
+import io.mediamon.analysis.sentiment.CueWords;
+import io.mediamon.analysis.sentiment.SentimentLexicon;
+import io.mediamon.analysis.text.Token;
+import java.util.List;
+
+/**
+ * The lexical tone of one sentence, for the article-level decision: summed positive and negative word valence
+ * (a negator up to three words before flips a word), the number of words, and how many words of each news kind the
+ * domain lexicon names (praise or success, criticism, misfortune or conflict).
+ */
+record SentenceTone(double positive, double negative, int words, int praise, int criticism, int misfortune) {
+    private static final int NEGATION_SCOPE = 3;
+
+    static final SentenceTone NONE = new SentenceTone(0, 0, 0, 0, 0, 0);
+
+    static SentenceTone of(List<Token> tokens, SentimentLexicon lexicon, CueWords cues) {
+        double pos = 0;
+        double neg = 0;
+        int words = 0;
+        int praise = 0;
+        int criticism = 0;
+        int misfortune = 0;
+        int lastNegator = -NEGATION_SCOPE - 1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            String w = t.norm();
+            if (cues.isNegator(w)) {
+                lastNegator = i;
+                continue;
+            }
+            double v = lexicon.valence(w);
+            if (v != 0 && i - lastNegator <= NEGATION_SCOPE) {
+                v = -v * 0.5;
+            }
+            if (v > 0) {
+                pos += v;
+            } else {
+                neg -= v;
+            }
+            String kind = lexicon.kind(w);
+            if (kind != null) {
+                switch (kind) {
+                    case "praise", "success" -> praise++;
+                    case "criticism" -> criticism++;
+                    case "misfortune", "conflict" -> misfortune++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new SentenceTone(pos, neg, words, praise, criticism, misfortune);
+    }
+
+    SentenceTone plus(SentenceTone o) {
+        return new SentenceTone(positive + o.positive, negative + o.negative, words + o.words, praise + o.praise,
+                criticism + o.criticism, misfortune + o.misfortune);
+    }
+
+    /** Per ten words, so that long articles do not add up to more than short ones. */
+    double per10(double v) {
+        return words == 0 ? 0 : 10 * v / words;
+    }
+}

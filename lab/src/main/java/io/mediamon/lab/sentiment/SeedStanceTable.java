@@ -1,0 +1,91 @@
+package io.mediamon.lab.sentiment;
+
+import io.mediamon.analysis.pipeline.ArticleAnalyzer;
+import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.common.event.PartySentiment;
+import io.mediamon.common.event.SentimentLabel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Each seed through the topology's analyzer: every party found with its article-level label, score and confidence,
+ * beside the direction read by hand ({@code sentiment/seed-stance.tsv}) where the text makes it clear.
+ */
+public final class SeedStanceTable {
+    static final String GOLD = "sentiment/seed-stance.tsv";
+
+    /** Agreement with the hand-read directions. */
+    public record Report(int labelled, int found, int agreeing) {
+        public String toJsonLine() {
+            return String.format(Locale.ROOT, "{\"labelled\":%d,\"found\":%d,\"agreeing\":%d}", labelled, found,
+                    agreeing);
+        }
+    }
+
+    private SeedStanceTable() {
+    }
+
+    static Map<String, SentimentLabel> gold() throws IOException {
+        Map<String, SentimentLabel> out = new HashMap<>();
+        try (InputStream in = SeedStanceTable.class.getClassLoader().getResourceAsStream(GOLD)) {
+            if (in == null) {
+                throw new IOException("missing resource " + GOLD);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                out.put(c[0] + "\t" + c[1], SentimentLabel.fromText(c[2]));
+            }
+        }
+        return out;
+    }
+
+    public static Report print(Path seeds, TargetScorer scorer, PrintStream out) throws IOException {
+        Map<String, SentimentLabel> gold = gold();
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(scorer);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(seeds)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        int found = 0;
+        int agreeing = 0;
+        out.println("| seed | party | mentions | label | score | confidence | read by hand |");
+        out.println("|---|---|---|---|---|---|---|");
+        for (Path file : files) {
+            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\n", 2);
+            String seed = file.getFileName().toString();
+            for (PartySentiment p : analyzer.analyze(parts[0], parts.length > 1 ? parts[1] : "").parties()) {
+                SentimentLabel g = gold.get(seed + "\t" + p.name());
+                if (g != null) {
+                    found++;
+                    if (g == p.sentiment().label()) {
+                        agreeing++;
+                    }
+                }
+                out.printf(Locale.ROOT, "| %s | %s | %d | %s | %.2f | %.2f | %s |%n", seed.substring(0, 3), p.name(),
+                        p.mentions(), p.sentiment().label(), p.sentiment().score(), p.sentiment().confidence(),
+                        g == null ? "" : g == p.sentiment().label() ? g + " (agrees)" : g + " (DIFFERS)");
+            }
+        }
+        Report report = new Report(gold.size(), found, agreeing);
+        out.printf(Locale.ROOT, "%nhand-read parties found %d of %d; label agrees on %d%n", found, gold.size(),
+                agreeing);
+        out.println(report.toJsonLine());
+        return report;
+    }
+}

@@ -1,0 +1,72 @@
+package io.mediamon.lab.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamon.analysis.sentiment.party.ArticleStanceFeatures;
+import io.mediamon.analysis.sentiment.party.ArticleStanceModel;
+import io.mediamon.common.event.SentimentLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleStanceTrainerTest {
+
+    /** Articles whose mean score says their label, with a deterministic spread. */
+    private static List<PerSentEvaluator.Sample> samples() {
+        List<PerSentEvaluator.Sample> out = new ArrayList<>();
+        SentimentLabel[] labels = SentimentLabel.values();
+        for (int i = 0; i < 90; i++) {
+            SentimentLabel gold = labels[i % 3];
+            double[] f = new double[ArticleStanceFeatures.SIZE];
+            f[0] = gold.sign() * 0.5 + ((i * 37) % 11 - 5) / 50.0;
+            f[9] = ((i * 13) % 7) / 7.0;
+            out.add(new PerSentEvaluator.Sample("a" + i, f, gold));
+        }
+        out.add(new PerSentEvaluator.Sample("missing", null, SentimentLabel.POSITIVE));
+        return out;
+    }
+
+    @Test
+    void shouldLearnTheSignalAndGiveTheSameModelTwice() {
+        List<PerSentEvaluator.Sample> s = samples();
+        ArticleStanceModel a = ArticleStanceTrainer.fit(s, ArticleStanceTrainer.Weighting.SQRT, 0.01);
+        ArticleStanceModel b = ArticleStanceTrainer.fit(s, ArticleStanceTrainer.Weighting.SQRT, 0.01);
+        assertThat(a.write(List.of())).isEqualTo(b.write(List.of()));
+        ArticleStanceTrainer.Fit cv = ArticleStanceTrainer.measure(s,
+                ArticleStanceTrainer.crossValidate(s, ArticleStanceTrainer.Weighting.SQRT, 0.01));
+        assertThat(cv.macroF1()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void shouldGiveADeniedAccusationNoWeightEvenWhereTheDataWouldLearnOne() {
+        List<PerSentEvaluator.Sample> s = new ArrayList<>();
+        int denied = ArticleStanceFeatures.NAMES.indexOf("denied_share");
+        for (int i = 0; i < 60; i++) {
+            double[] f = new double[ArticleStanceFeatures.SIZE];
+            boolean negative = i % 2 == 0;
+            f[denied] = negative ? 1 : 0;
+            s.add(new PerSentEvaluator.Sample("d" + i, f, negative ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL));
+        }
+        ArticleStanceModel m = ArticleStanceTrainer.fit(s, ArticleStanceTrainer.Weighting.NONE, 0.001);
+        double[] with = new double[ArticleStanceFeatures.SIZE];
+        with[denied] = 1;
+        assertThat(m.probabilities(with)).containsExactly(m.probabilities(new double[ArticleStanceFeatures.SIZE]));
+    }
+
+    @Test
+    void shouldMeasureCalibrationError() {
+        double[] conf = {0.9, 0.9, 0.9, 0.9, 0.6, 0.6};
+        boolean[] ok = {true, true, true, false, true, false};
+        // bin 0.9: accuracy 0.75 vs 0.9 -> 0.15 x 4/6; bin 0.6: 0.5 vs 0.6 -> 0.1 x 2/6
+        assertThat(PerSentEvaluator.expectedCalibrationError(conf, ok)).isCloseTo(0.1 + 0.1 / 3,
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void shouldShiftProbabilitiesByBiasOffsets() {
+        double[] q = ArticleStanceTrainer.shift(new double[] {0.2, 0.3, 0.5}, new double[] {0, 0, 0});
+        assertThat(q).containsExactly(0.2, 0.3, 0.5);
+        assertThat(ArticleStanceTrainer.shift(new double[] {0.2, 0.3, 0.5}, new double[] {1, 0, 0})[0])
+                .isGreaterThan(0.2);
+    }
+}
