@@ -66,4 +66,21 @@ class ContextualTargetScorerTest {
         TargetScore t = score(s, "Smith");
         assertThat(t.cues()).containsExactly("fb");
     }
+
+    @Test
+    void shouldLetTheCascadeUseTheContextualScoreOfASentenceAlreadyEncoded() {
+        TargetScorer sure = (text, s, span) -> new TargetScore(SentimentLabel.NEUTRAL, 0.0, 0.99, List.of("sure"));
+        CascadeTargetScorer cascade = new CascadeTargetScorer(sure, scorer, 0.5);
+        String sentence = "Critics condemned Garcia for a shameful and corrupt abuse of power.";
+        ArticleText text = ArticleText.sentence(sentence);
+        Sentence s = text.sentences().get(0);
+        int from = sentence.indexOf("Garcia");
+        var span = text.targetSpan(s, from, from + "Garcia".length());
+
+        assertThat(cascade.score(text, s, span).cues()).containsExactly("sure");   // not encoded yet: fast answer
+        encoder.encode(text.textOf(s));
+        TargetScore reused = cascade.score(text, s, span);
+        assertThat(reused.cues()).doesNotContain("sure");
+        assertThat(reused.label()).isEqualTo(SentimentLabel.NEGATIVE);
+    }
 }
