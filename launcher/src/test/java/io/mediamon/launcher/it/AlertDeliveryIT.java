@@ -85,6 +85,9 @@ class AlertDeliveryIT {
     void shouldDeliverSignedWebhooksWithRetryStreamOverSseAndFollowTheWatchlist() throws Exception {
         TestEnvironment env = TestEnvironment.create("delivery", 1)
                 .with("MEDIAMON_WATCHLIST", "Q148:China")
+                // this test follows the watchlist's alerts; emerging notices about the entity it drops are
+                // WatchAnythingIT's subject
+                .with("MEDIAMON_EMERGING", "false")
                 .with("MEDIAMON_ALLOW_PRIVATE_TARGETS", "true")
                 .with("MEDIAMON_WEBHOOKS", receiverUrl("/flaky") + "," + receiverUrl("/broken"))
                 .with("MEDIAMON_SLACK_WEBHOOKS", receiverUrl("/slack"))
