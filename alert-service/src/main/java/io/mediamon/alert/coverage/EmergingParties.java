@@ -8,6 +8,7 @@ import io.mediamon.common.event.AlertStatus;
 import io.mediamon.common.event.AlertStory;
 import io.mediamon.common.event.AlertType;
 import io.mediamon.common.event.Mention;
+import io.mediamon.common.event.PartySource;
 import io.mediamon.common.event.Sentiment;
 import io.mediamon.common.event.SentimentLabel;
 import io.mediamon.common.event.SentimentMix;
@@ -22,7 +23,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Parties nobody watches whose coverage grows fast. Each is tracked with a small fixed-size {@link EmergingState}:
+ * Recognised parties (names no gazetteer or watch rule lists) nobody watches, whose coverage grows fast. Each is tracked with a small fixed-size {@link EmergingState}:
  * its unique stories in the current window against its own running level. When a window's count is well above
  * that level (and above a floor, so a name never seen before needs a real burst) and that many stories would be
  * rare by chance, one {@code emerging} alert is raised, at most once per cooldown. Memory is bounded twice: the
@@ -67,8 +68,8 @@ final class EmergingParties {
      * {@code windowStart}; {@code newStory} is false for a story the party's window already counted.
      */
     void observe(String entity, Mention mention, long windowStart, long time, boolean newStory) {
-        if (!thresholds.enabled()) {
-            return;
+        if (!thresholds.enabled() || !PartySource.RECOGNISED.json().equals(mention.foundBy())) {
+            return;   // gazetteer parties are known names: their coverage is for watching, not for discovering
         }
         EmergingState state = store.get(entity);
         if (state == null) {

@@ -64,11 +64,16 @@ final class AlertTestDriver implements AutoCloseable {
 
     /** A mention of a story of its own (story null) or of a given story, at an explicit event time. */
     void mention(String entity, long timeMs, String story, String outlet) {
+        mention(entity, timeMs, story, outlet, "gazetteer");
+    }
+
+    /** As above, with how analysis found the party ({@code gazetteer}, {@code watchlist}, {@code recognised}). */
+    void mention(String entity, long timeMs, String story, String outlet, String foundBy) {
         String article = entity + "-a" + (articles++);
         Instant time = Instant.ofEpochMilli(timeMs);
         mentions.pipeInput(entity, new Mention(entity, "Name of " + entity, article, story == null ? article : story,
                 story != null, outlet, "Headline " + article, time, time, new Sentiment(SentimentLabel.NEGATIVE, -0.4, 0.8),
-                List.of("diplomacy"), "company", "gazetteer",
+                List.of("diplomacy"), "company", foundBy,
                 new Evidence("Evidence about " + entity + " in " + article, -0.4, SentimentLabel.NEGATIVE, List.of())),
                 time);
     }

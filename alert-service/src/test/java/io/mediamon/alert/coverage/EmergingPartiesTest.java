@@ -34,9 +34,14 @@ class EmergingPartiesTest {
     private static void steady(AlertTestDriver d, String entity, int perHour, int fromHour, int toHour) {
         for (int hour = fromHour; hour < toHour; hour++) {
             for (int i = 0; i < perHour; i++) {
-                d.mention(entity, T0 + hour * HOUR + (i * 50L / perHour + 1) * MINUTE);
+                recognised(d, entity, T0 + hour * HOUR + (i * 50L / perHour + 1) * MINUTE);
             }
         }
+    }
+
+    /** A mention of a party analysis recognised as a name (gazetteer and watch-rule parties are not emerging). */
+    private static void recognised(AlertTestDriver d, String entity, long timeMs) {
+        d.mention(entity, timeMs, null, "outlet" + (timeMs % 3) + ".example", "recognised");
     }
 
     private static List<Alert> emerging(AlertTestDriver d) {
@@ -54,7 +59,7 @@ class EmergingPartiesTest {
             }
             // a name never seen before gets seven stories in one hour; the busy party goes up by half
             for (int i = 0; i < 7; i++) {
-                d.mention("p-jane-doe", T0 + 10 * HOUR + (5 + i * 5) * MINUTE);
+                recognised(d, "p-jane-doe", T0 + 10 * HOUR + (5 + i * 5) * MINUTE);
             }
             steady(d, "Q30", 15, 10, 11);
 
@@ -68,6 +73,20 @@ class EmergingPartiesTest {
             assertThat(alert.reason()).contains("Name of p-jane-doe").contains("not on the watchlist");
             assertThat(alert.topArticles()).isNotEmpty().hasSizeLessThanOrEqualTo(EmergingState.MAX_SAMPLE);
             assertThat(d.registry.find("mediamon.alerts").tag("type", "emerging").counter().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldLeaveKnownGazetteerPartiesToTheWatchlist() {
+        try (AlertTestDriver d = driver("gazetteer", Map.of("MEDIAMON_EMERGING_WARMUP", "1h"))) {
+            steady(d, "p-other", 2, 0, 2);
+            for (int i = 0; i < 20; i++) {
+                d.mention("Q20", T0 + 2 * HOUR + (i + 1) * MINUTE);   // a country from the gazetteer
+            }
+
+            assertThat(emerging(d)).isEmpty();
+            KeyValueStore<String, EmergingState> store = d.driver.getKeyValueStore(CoverageStores.EMERGING);
+            assertThat(store.get("Q20")).isNull();
         }
     }
 
@@ -101,14 +120,14 @@ class EmergingPartiesTest {
     @Test
     void shouldNotTrackWatchedEntitiesAsEmerging() {
         try (AlertTestDriver d = driver("watched", Map.of("MEDIAMON_EMERGING_WARMUP", "1h"))) {
-            steady(d, "Q30", 2, 0, 2);
+            steady(d, "p-other", 2, 0, 2);
             d.watch("p-watched", "Watched Person", false, T0 + 2 * HOUR);
             steady(d, "p-watched", 10, 2, 3);
 
             assertThat(emerging(d)).isEmpty();
             KeyValueStore<String, EmergingState> store = d.driver.getKeyValueStore(CoverageStores.EMERGING);
             assertThat(store.get("p-watched")).isNull();
-            assertThat(store.get("Q30")).isNotNull();
+            assertThat(store.get("p-other")).isNotNull();
         }
     }
 
@@ -116,7 +135,7 @@ class EmergingPartiesTest {
     void shouldForgetTheLongestQuietPartiesWhenMoreThanTheCapAreTracked() {
         try (AlertTestDriver d = driver("cap", Map.of("MEDIAMON_EMERGING_MAX_PARTIES", "100"))) {
             for (int i = 0; i < 400; i++) {
-                d.mention("p-once-" + i, T0 + i * 1_000L);
+                recognised(d, "p-once-" + i, T0 + i * 1_000L);
             }
 
             KeyValueStore<String, EmergingState> store = d.driver.getKeyValueStore(CoverageStores.EMERGING);
@@ -140,7 +159,7 @@ class EmergingPartiesTest {
     @Test
     void shouldForgetPartiesQuietForLongerThanTheIdleTime() {
         try (AlertTestDriver d = driver("idle", Map.of("MEDIAMON_EMERGING_IDLE", "6h"))) {
-            d.mention("p-old", T0);
+            recognised(d, "p-old", T0);
             steady(d, "Q30", 1, 1, 9);
 
             KeyValueStore<String, EmergingState> store = d.driver.getKeyValueStore(CoverageStores.EMERGING);
