@@ -10,7 +10,7 @@ import org.apache.kafka.streams.KeyValue;
 
 /** One mention per party of a tagged article, keyed by the party's entity id. */
 final class MentionFanOut {
-    /** Every party analysis reports today comes from the gazetteer (aliases and metonyms included). */
+    /** The finder of a party whose analysis did not say how it was found (older records). */
     static final String FOUND_BY_GAZETTEER = "gazetteer";
 
     private MentionFanOut() {
@@ -22,7 +22,8 @@ final class MentionFanOut {
         for (PartySentiment party : article.parties()) {
             out.add(KeyValue.pair(party.entityId(), new Mention(party.entityId(), party.name(), article.id(),
                     article.storyId(), article.duplicate(), article.outlet(), article.displayTitle(), article.eventTime(),
-                    article.ingestedAt(), party.sentiment(), topics, party.type(), FOUND_BY_GAZETTEER,
+                    article.ingestedAt(), party.sentiment(), topics, party.type(),
+                    party.foundBy() == null ? FOUND_BY_GAZETTEER : party.foundBy().json(),
                     party.evidence() == null || party.evidence().isEmpty() ? null : party.evidence().get(0))));
         }
         return out;
