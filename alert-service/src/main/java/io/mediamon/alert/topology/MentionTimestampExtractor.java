@@ -1,6 +1,7 @@
 package io.mediamon.alert.topology;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.mediamon.common.serde.Json;
 import java.io.IOException;
 import java.time.Instant;
@@ -26,15 +27,36 @@ public final class MentionTimestampExtractor implements TimestampExtractor {
             return fallback;
         }
         try {
-            JsonNode eventTime = Json.mapper().readTree(bytes).path("eventTime");
-            if (!eventTime.isTextual()) {
+            String eventTime = topLevelText(bytes, "eventTime");
+            if (eventTime == null) {
                 return fallback;
             }
-            long time = Instant.parse(eventTime.asText()).toEpochMilli();
+            long time = Instant.parse(eventTime).toEpochMilli();
             return time > fallback + maxFutureSkewMs ? fallback : time;
         } catch (IOException | DateTimeParseException | ArithmeticException e) {
             // unreadable, or out of the epoch-millisecond range: the record's own time; decode dead-letters it
             return fallback;
+        }
+    }
+
+    /**
+     * The text of one top-level field, read by streaming up to it (nested values are skipped, not built), or
+     * null when the field is absent or not a string.
+     */
+    private static String topLevelText(byte[] bytes, String field) throws IOException {
+        try (JsonParser parser = Json.mapper().getFactory().createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean wanted = field.equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (wanted) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
         }
     }
 }

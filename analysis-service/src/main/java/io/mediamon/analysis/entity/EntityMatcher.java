@@ -20,7 +20,9 @@ import org.ahocorasick.trie.PayloadTrie;
  * discarded, so "Beijing-based" or "South The US" shadow "Beijing" and "US"; a match directly followed
  * by an attributive suffix ({@code -based}, {@code -listed}, {@code -born}, ...) qualifies something
  * else and is not a mention ("Beijing-based", "US-listed"), while "US-China" still mentions both; follow-up aliases count only after a full
- * alias of the same entity; adjacent mentions of one entity separated only by spaces are merged.
+ * alias of the same entity; metonym aliases (a state's capital) count only where {@link MetonymContext} finds the
+ * place acting or speaking ("Paris said", not "in Paris"); adjacent mentions of one entity separated only by
+ * spaces are merged.
  *
  * <p>Demonym policy: the bare adjective "Chinese" (or "American") never mentions a state. Only
  * government-flavoured phrases listed as aliases ("the Chinese government", "Chinese authorities",
@@ -28,7 +30,7 @@ import org.ahocorasick.trie.PayloadTrie;
  * "Chinese experts" and "Chinese firms" mention nobody.
  */
 public final class EntityMatcher {
-    private record AliasRef(GazetteerEntry entry, AliasCase casing, boolean followUp) {
+    private record AliasRef(GazetteerEntry entry, AliasCase casing, boolean followUp, boolean metonym) {
     }
 
     private record Candidate(AliasRef ref, int start, int end) {
@@ -45,8 +47,9 @@ public final class EntityMatcher {
     public EntityMatcher(Gazetteer gazetteer) {
         Map<String, List<AliasRef>> byKey = new HashMap<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
-            entry.aliases().forEach(a -> add(byKey, new AliasRef(entry, new AliasCase(a), false)));
-            entry.followUpAliases().forEach(a -> add(byKey, new AliasRef(entry, new AliasCase(a), true)));
+            entry.aliases().forEach(a -> add(byKey, new AliasRef(entry, new AliasCase(a), false, false)));
+            entry.followUpAliases().forEach(a -> add(byKey, new AliasRef(entry, new AliasCase(a), true, false)));
+            entry.metonymAliases().forEach(a -> add(byKey, new AliasRef(entry, new AliasCase(a), false, true)));
         }
         PayloadTrie.PayloadTrieBuilder<List<AliasRef>> builder = PayloadTrie.<List<AliasRef>>builder().ignoreCase();
         byKey.forEach((key, refs) -> builder.addKeyword(key, List.copyOf(refs)));
@@ -93,7 +96,8 @@ public final class EntityMatcher {
                 continue;
             }
             for (AliasRef ref : emit.getPayload()) {
-                if (ref.casing().accepts(text, start)) {
+                if (ref.casing().accepts(text, start)
+                        && (!ref.metonym() || MetonymContext.actsAsState(text, start, end))) {
                     out.add(new Candidate(ref, start, end));
                     break;
                 }

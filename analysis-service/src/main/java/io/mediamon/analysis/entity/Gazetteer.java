@@ -1,6 +1,7 @@
 package io.mediamon.analysis.entity;
 
 import io.mediamon.analysis.text.KeyedLineFile;
+import io.mediamon.common.event.PartySource;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -22,8 +23,9 @@ import java.util.Optional;
  * <p>Format, one entry a line, {@code #} starts a comment:
  * <pre>id	name	type	affiliation	aliases</pre>
  * {@code affiliation} is {@code -} when empty; aliases are separated by {@code |}; an alias written
- * {@code ~Zhang} is a follow-up alias (counts only after a full alias of the same entity). A later
- * file overrides entries with the same id.
+ * {@code ~Zhang} is a follow-up alias (counts only after a full alias of the same entity); one written
+ * {@code ^Oslo} is a metonym (counts only where the text makes the place act or speak, see
+ * {@link MetonymContext}). A later file overrides entries with the same id.
  */
 public final class Gazetteer {
     public static final String DEFAULT_RESOURCE = "/nlp/gazetteer.tsv";
@@ -64,9 +66,11 @@ public final class Gazetteer {
         added.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
         List<String> followUps = new ArrayList<>(known.followUpAliases());
         added.followUpAliases().stream().filter(a -> !followUps.contains(a)).forEach(followUps::add);
+        List<String> metonyms = new ArrayList<>(known.metonymAliases());
+        added.metonymAliases().stream().filter(a -> !metonyms.contains(a)).forEach(metonyms::add);
         return new GazetteerEntry(added.id(), added.name(), known.type(),
                 added.affiliation() != null ? added.affiliation() : known.affiliation(), aliases, followUps,
-                added.source());
+                added.source(), metonyms);
     }
 
     /** The default gazetteer extended (and overridden, by id) with the entries of {@code userFile}. */
@@ -115,16 +119,19 @@ public final class Gazetteer {
                 ? cols[3].strip() : null;
         List<String> aliases = new ArrayList<>();
         List<String> followUps = new ArrayList<>();
+        List<String> metonyms = new ArrayList<>();
         aliases.add(name);
         if (cols.length > 4) {
             Arrays.stream(cols[4].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).forEach(alias -> {
                 if (alias.startsWith("~")) {
                     followUps.add(alias.substring(1).strip());
+                } else if (alias.startsWith("^")) {
+                    metonyms.add(alias.substring(1).strip());
                 } else if (!aliases.contains(alias)) {
                     aliases.add(alias);
                 }
             });
         }
-        return new GazetteerEntry(id, name, type, affiliation, aliases, followUps);
+        return new GazetteerEntry(id, name, type, affiliation, aliases, followUps, PartySource.GAZETTEER, metonyms);
     }
 }

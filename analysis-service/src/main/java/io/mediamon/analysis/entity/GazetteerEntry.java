@@ -14,6 +14,8 @@ import java.util.List;
  * @param aliases         surface forms that always count (the canonical name is always one of them)
  * @param followUpAliases short forms (a surname) that count only after a full alias was seen earlier
  * @param source          where the entry comes from: a gazetteer file, the runtime watchlist, or recognition
+ * @param metonymAliases  places that stand for the party only where the text makes them act or speak
+ *                        ("Paris said", "Moscow's response", "urged Oslo"), never as a place ("in Paris")
  */
 public record GazetteerEntry(
         String id,
@@ -22,7 +24,8 @@ public record GazetteerEntry(
         String affiliation,
         List<String> aliases,
         List<String> followUpAliases,
-        PartySource source) {
+        PartySource source,
+        List<String> metonymAliases) {
 
     public static final String BLOCK = "block";
 
@@ -30,6 +33,13 @@ public record GazetteerEntry(
         aliases = List.copyOf(aliases);
         followUpAliases = List.copyOf(followUpAliases);
         source = source == null ? PartySource.GAZETTEER : source;
+        metonymAliases = metonymAliases == null ? List.of() : List.copyOf(metonymAliases);
+    }
+
+    /** An entry without metonyms. */
+    public GazetteerEntry(String id, String name, String type, String affiliation, List<String> aliases,
+                          List<String> followUpAliases, PartySource source) {
+        this(id, name, type, affiliation, aliases, followUpAliases, source, List.of());
     }
 
     /** An entry of a gazetteer file. */

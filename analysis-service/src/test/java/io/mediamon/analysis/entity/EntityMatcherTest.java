@@ -36,6 +36,25 @@ class EntityMatcherTest {
     }
 
     @Test
+    void shouldCountACapitalAsItsStateOnlyWhereItActsOrSpeaks() {
+        assertThat(ids("Paris said the talks would resume.")).containsExactly("Q142");
+        assertThat(ids("Oslo has firmly rejected the plan.")).containsExactly("Q20");
+        assertThat(ids("Moscow on Monday denied it.")).containsExactly("Q159");
+        assertThat(ids("Ankara's response was swift.")).containsExactly("Q43");
+        assertThat(ids("The EU urged Tehran to return to talks.")).contains("Q794");
+        assertThat(ids("Activists called on Ottawa to act.")).containsExactly("Q16");
+    }
+
+    @Test
+    void shouldNotCountACapitalUsedAsAPlace() {
+        assertThat(ids("She lives in Paris and works near Oslo.")).isEmpty();
+        assertThat(ids("A Paris court heard flights to Moscow were cancelled.")).isEmpty();
+        assertThat(ids("Paris is lovely in spring, and Oslo, the capital, said little.")).isEmpty();
+        assertThat(ids("Paris has a population of two million.")).isEmpty();
+        assertThat(ids("Traders in Oslo said shares moved little, a consultant in Madrid said on Monday.")).isEmpty();
+    }
+
+    @Test
     void shouldNotTreatBeijingBasedAsTheGovernment() {
         assertThat(ids("The author is a Beijing-based commentator at a China-based firm.")).isEmpty();
         assertThat(ids("Beijing said no.")).containsExactly("Q148");

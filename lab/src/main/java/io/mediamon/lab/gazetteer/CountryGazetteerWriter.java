@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * Writes the country part of the default gazetteer from the {@code world-countries} npm package's
  * {@code countries.json} (ODbL 1.0; see NOTICE): one entry for every UN member state, with its common and
  * official names, its English exonyms, its government phrases built from the demonym ("the French
- * government", "French authorities", ...) and its capital as a metonym ("Paris said").
+ * government", "French authorities", ...) and its capital as a metonym ({@code ^Paris}: it counts where
+ * Paris speaks or acts, "Paris said", not "in Paris").
  *
  * <p>What the package cannot know is written here, in three small tables: Wikidata ids (only those this
  * project is certain of; other states get the slug {@code country-<iso3>}), capitals too ambiguous to stand
@@ -139,7 +140,7 @@ public final class CountryGazetteerWriter {
         for (JsonNode capital : c.path("capital")) {
             String cap = capital.asText();
             if (!AMBIGUOUS_CAPITALS.contains(cap) && !cap.equals(name) && isLatin(cap)) {
-                aliases.add(cap);
+                aliases.add("^" + cap);
             }
         }
         aliases.remove(name);
