@@ -1,14 +1,13 @@
 package io.mediamon.analysis.clean;
 
+import io.mediamon.analysis.text.PhraseDictionary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Weighted cue phrases matched case-insensitively in one Aho-Corasick pass. A cue must start a word
+ * Weighted cue phrases matched case-insensitively in one {@link PhraseDictionary} pass. A cue must start a word
  * (so "edition" matches in "EditionASIA" but "visit" does not match in "revisit"). Read-only after
  * construction, safe to share between threads.
  */
@@ -17,27 +16,29 @@ final class CueLexicon {
     record Score(double weight, List<String> cues) {
     }
 
-    private final PayloadTrie<Double> trie;
+    private record Cue(String phrase, double weight) {
+    }
+
+    private final PhraseDictionary<Cue> dictionary;
 
     CueLexicon(Map<String, Double> weights) {
-        PayloadTrie.PayloadTrieBuilder<Double> builder = PayloadTrie.<Double>builder().ignoreCase();
-        weights.forEach((cue, weight) -> builder.addKeyword(cue.toLowerCase(Locale.ROOT), weight));
-        this.trie = builder.build();
+        Map<String, Cue> cues = new HashMap<>();
+        weights.forEach((cue, weight) -> {
+            String folded = PhraseDictionary.fold(cue);
+            cues.put(folded, new Cue(folded, weight));
+        });
+        this.dictionary = new PhraseDictionary<>(cues);
     }
 
     Score score(String text) {
-        double total = 0;
+        double[] total = {0};
         List<String> cues = new ArrayList<>(4);
-        for (PayloadEmit<Double> emit : trie.parseText(text)) {
-            int start = emit.getStart();
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
-                continue;
+        dictionary.find(text, (start, end, cue) -> {
+            if ((start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) && !cues.contains(cue.phrase())) {
+                cues.add(cue.phrase());
+                total[0] += cue.weight();
             }
-            if (!cues.contains(emit.getKeyword())) {
-                cues.add(emit.getKeyword());
-                total += emit.getPayload();
-            }
-        }
-        return new Score(total, cues);
+        });
+        return new Score(total[0], cues);
     }
 }

@@ -5,15 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import io.mediamon.analysis.text.PhraseDictionary;
 
 /**
- * Finds gazetteer entities in text with one Aho-Corasick automaton built once (thread-safe: the
- * automaton is only read after construction).
+ * Finds gazetteer entities in text with one case-insensitive {@link PhraseDictionary} built once (thread-safe: it
+ * is only read after construction).
  *
  * <p>Rules: whole words only; capitalisation per {@link AliasCase}; among overlapping candidates the
  * longest wins (then the leftmost); {@code block} entries win like any other match and are then
@@ -42,7 +40,7 @@ public final class EntityMatcher {
     private static final List<String> ATTRIBUTIVE_SUFFIXES =
             List.of("based", "listed", "born", "made", "headquartered", "registered", "educated");
 
-    private final PayloadTrie<List<AliasRef>> trie;
+    private final PhraseDictionary<List<AliasRef>> dictionary;
 
     public EntityMatcher(Gazetteer gazetteer) {
         Map<String, List<AliasRef>> byKey = new HashMap<>();
@@ -51,14 +49,14 @@ public final class EntityMatcher {
             entry.followUpAliases().forEach(a -> add(byKey, new AliasRef(entry, new AliasCase(a), true, false)));
             entry.metonymAliases().forEach(a -> add(byKey, new AliasRef(entry, new AliasCase(a), false, true)));
         }
-        PayloadTrie.PayloadTrieBuilder<List<AliasRef>> builder = PayloadTrie.<List<AliasRef>>builder().ignoreCase();
-        byKey.forEach((key, refs) -> builder.addKeyword(key, List.copyOf(refs)));
-        this.trie = builder.build();
+        Map<String, List<AliasRef>> frozen = new HashMap<>();
+        byKey.forEach((key, refs) -> frozen.put(key, List.copyOf(refs)));
+        this.dictionary = new PhraseDictionary<>(frozen);
     }
 
     /** Later entries (user files) come first, so they win an alias shared with a default entry. */
     private static void add(Map<String, List<AliasRef>> byKey, AliasRef ref) {
-        byKey.computeIfAbsent(ref.casing().alias().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(0, ref);
+        byKey.computeIfAbsent(PhraseDictionary.fold(ref.casing().alias()), k -> new ArrayList<>()).add(0, ref);
     }
 
     /** Mentions in text order. */
@@ -89,20 +87,18 @@ public final class EntityMatcher {
 
     private List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (PayloadEmit<List<AliasRef>> emit : trie.parseText(text)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+        dictionary.find(text, (start, end, refs) -> {
             if (!isWholeWord(text, start, end) || followedByAttributiveSuffix(text, end)) {
-                continue;
+                return;
             }
-            for (AliasRef ref : emit.getPayload()) {
+            for (AliasRef ref : refs) {
                 if (ref.casing().accepts(text, start)
                         && (!ref.metonym() || MetonymContext.actsAsState(text, start, end))) {
                     out.add(new Candidate(ref, start, end));
-                    break;
+                    return;
                 }
             }
-        }
+        });
         return out;
     }
 
