@@ -67,8 +67,30 @@ public final class ArticleIds {
                 || name.equals("mc_eid");
     }
 
-    private static String normalise(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    /**
+     * Lower case, every run of whitespace ({@code [ \t\n\x0B\f\r]}) as one space, trimmed: the same text as
+     * {@code toLowerCase(ROOT).replaceAll("\\s+", " ").trim()}, without the regex, so ids stay as they were.
+     */
+    static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+            inSpace = space;
+        }
+        return out.toString().trim();
     }
 
     private static String hash(String text) {

@@ -92,8 +92,8 @@ public final class ArticleValidator {
             }
         }
 
-        boolean usableTitle = title != null && letters(title) >= MIN_TITLE_LETTERS;
-        boolean usableBody = body != null && letters(body) >= MIN_BODY_LETTERS;
+        boolean usableTitle = title != null && hasLetters(title, MIN_TITLE_LETTERS);
+        boolean usableBody = body != null && hasLetters(body, MIN_BODY_LETTERS);
         if (title != null && title.length() > config.maxTitleChars()) {
             problems.add(new Rejection("title_too_long", "title has " + title.length() + " characters; the limit is "
                     + config.maxTitleChars()));
@@ -214,10 +214,34 @@ public final class ArticleValidator {
     }
 
     /** The body only repeats the title (Google News descriptions): nothing more than the headline to analyse. */
+    /**
+     * True when the body's letters and digits, lower-cased, start with the title's and add fewer than {@link
+     * #MIN_BODY_LETTERS} more: a body that only repeats the headline. Reads the body only as far as it must.
+     */
     private static boolean repeatsTitle(String body, String title) {
-        String b = letterKey(body);
         String t = letterKey(title);
-        return !t.isEmpty() && b.startsWith(t) && b.length() - t.length() < MIN_BODY_LETTERS;
+        if (t.isEmpty()) {
+            return false;
+        }
+        int matched = 0;
+        int extra = 0;
+        for (int i = 0; i < body.length(); ) {
+            int cp = body.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                continue;
+            }
+            if (matched < t.length()) {
+                int expected = t.codePointAt(matched);
+                if (Character.toLowerCase(cp) != expected) {
+                    return false;
+                }
+                matched += Character.charCount(expected);
+            } else if (++extra >= MIN_BODY_LETTERS) {
+                return false;
+            }
+        }
+        return matched == t.length();
     }
 
     private static String letterKey(String text) {
@@ -235,8 +259,17 @@ public final class ArticleValidator {
         return first.substring(0, cut > FieldCaps.DERIVED_TITLE / 2 ? cut : FieldCaps.DERIVED_TITLE - 1) + "…";
     }
 
-    private static long letters(String text) {
-        return text.codePoints().filter(Character::isLetter).count();
+    /** True when {@code text} holds at least {@code min} letters; stops counting there. */
+    private static boolean hasLetters(String text, int min) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < min; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                count++;
+            }
+        }
+        return count >= min;
     }
 
     private static String clean(String text) {
