@@ -33,6 +33,8 @@ package io.mediamon.alert.detect;
  * @param gateOffset         nats of cautious surprise that do not count towards the gate: the cap is
  *                           absoluteGate x (cautious surprise - gateOffset), so a value must be absolutely unlikely,
  *                           not just the rarest of a quiet stretch
+ * @param pairPenalty      nats subtracted from the cautious surprise of two consecutive intervals taken together
+ *                           (for the second look), before it may stand in for the single interval's
  * @param extremeTolerance   a value beyond the range seen so far by more than this share of the range is a new
  *                           extreme (after Numenta's spatial-anomaly check)
  * @param rangeTauHours      time constant with which that range contracts towards the current level
@@ -64,6 +66,7 @@ public record DetectorParams(
         double tailSlope,
         double absoluteGate,
         double gateOffset,
+        double pairPenalty,
         double extremeTolerance,
         double rangeTauHours,
         double extremeSurprise,
@@ -95,6 +98,7 @@ public record DetectorParams(
                 0.5,    // tailSlope
                 0.8,    // absoluteGate
                 3.5,    // gateOffset
+                0.7,    // pairPenalty
                 0.1,    // extremeTolerance
                 2000.0, // rangeTauHours
                 4.0,    // extremeSurprise
@@ -112,6 +116,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
-                tailSlope, absoluteGate, gateOffset, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
     }
 }

@@ -54,6 +54,12 @@ public final class SpikeDetector {
     /** Resolution of the rarity histogram: bins are uniform in sqrt(surprise). */
     private static final double BINS_PER_ROOT_NAT = 8.0;
 
+    /**
+     * Expected counts below this also get the two-interval test: there one interval's count is too coarse to show a
+     * rise that a busier series would show at once.
+     */
+    private static final double PAIR_BELOW = 5.0;
+
     /** Upper bound of the level's time constant however sparse the counts. */
     private static final double MAX_LEVEL_TAU_HOURS = 168.0;
 
@@ -134,6 +140,7 @@ public final class SpikeDetector {
         // ... calibrated against this series' own history, but never beyond what the values themselves support.
         double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
         double cautious = pointSurprise(s, value, cautiousExpectation(s, mu), sd, p.expectationCv());
+        cautious = Math.max(cautious, pairSurprise(s, value, mu, sd) - p.pairPenalty());
         double gate = p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset());
         double surprise = Math.min(calibrated, gate);
 
@@ -156,6 +163,8 @@ public final class SpikeDetector {
         double shiftSurprise = p.direction() == Direction.BOTH ? pointSurprise
                 : pointSurprise(s, value, mu, sd, 0.0, Direction.BOTH);
         update(s, now, dtHours, value, mu, sd, seasonal, week, day, shiftSurprise, shortMean);
+        s.previousValue = value;
+        s.previousExpected = mu;
         return new Step(score, mu, z, cautious);
     }
 
@@ -258,6 +267,22 @@ public final class SpikeDetector {
             return mu;
         }
         return mu + p.expectationSe() * Math.sqrt(Math.max(s.level, p.minExpected()) * p.seasonAlphaMin());
+    }
+
+    /**
+     * Cautious surprise of this interval and the one before it taken together (sum against summed expectation), so
+     * that a rise spread over two intervals, each only mildly unusual, is judged by what the two show jointly. Only
+     * for sparse counts (expected below {@code PAIR_BELOW}); 0 before a previous interval exists.
+     */
+    private double pairSurprise(DetectorState s, double value, double mu, double sd) {
+        if (Double.isNaN(s.previousValue) || s.continuous || mu >= PAIR_BELOW) {
+            return 0.0;
+        }
+        double sum = value + s.previousValue;
+        double expected = mu + s.previousExpected;
+        double cautiousSum = expected
+                + p.expectationSe() * Math.sqrt(2.0 * Math.max(s.level, p.minExpected()) * p.seasonAlphaMin());
+        return pointSurprise(s, sum, cautiousSum, sd * Math.sqrt(2.0), p.expectationCv());
     }
 
     /** Upper count tail with the expectation's own uncertainty, for a (partial) interval's count. */
