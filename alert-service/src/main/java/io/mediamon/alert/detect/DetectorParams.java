@@ -43,6 +43,11 @@ package io.mediamon.alert.detect;
  * @param alertScore         score at or above which an observation is flagged anomalous
  * @param quietHours         after an alert, scores are damped for this long
  * @param quietPower         shape of the damping ramp: score x (elapsed / quietHours)^quietPower
+ * @param recurrenceDamp   measurements only: a score is multiplied by this when it comes within
+ *                           recurrenceToleranceHours of the time of day of the last candidate alert (score before
+ *                           damping at the alert score), 12 h to recurrenceDays earlier: a daily job is routine
+ * @param recurrenceToleranceHours how close to the same time of day counts as recurring
+ * @param recurrenceDays     how many days back a candidate can make a later one recurring
  * @param warmupHours        scores ramp up linearly over this much history
  * @param minExpected        floor of the expected count
  * @param relativeFloor      noise floor of a measurement series (not counts), relative to its typical magnitude
@@ -74,6 +79,9 @@ public record DetectorParams(
         double alertScore,
         double quietHours,
         double quietPower,
+        double recurrenceDamp,
+        double recurrenceToleranceHours,
+        double recurrenceDays,
         double warmupHours,
         double minExpected,
         double relativeFloor,
@@ -106,6 +114,9 @@ public record DetectorParams(
                 0.51,   // alertScore
                 26.25,  // quietHours
                 1.0,    // quietPower
+                0.5,    // recurrenceDamp
+                0.5,    // recurrenceToleranceHours
+                3.5,    // recurrenceDays
                 24.0,   // warmupHours
                 0.05,   // minExpected
                 0.0256, // relativeFloor
@@ -116,6 +127,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
-                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, warmupHours, minExpected, relativeFloor, d);
     }
 }

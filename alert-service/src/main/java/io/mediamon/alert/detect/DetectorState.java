@@ -57,6 +57,8 @@ public final class DetectorState {
     /** The previous observation and its expectation (NaN before the first), for the two-interval test. */
     public double previousValue = Double.NaN;
     public double previousExpected = Double.NaN;
+    /** Epoch second of the last observation whose score before damping reached the alert score, or -1. */
+    public long candidateAt = -1;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
     public long quietFrom = -1;
 
@@ -85,6 +87,7 @@ public final class DetectorState {
         c.rangeLow = rangeLow;
         c.rangeHigh = rangeHigh;
         c.previousValue = previousValue;
+        c.candidateAt = candidateAt;
         c.previousExpected = previousExpected;
         return c;
     }

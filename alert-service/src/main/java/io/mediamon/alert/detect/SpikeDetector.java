@@ -153,7 +153,11 @@ public final class SpikeDetector {
         surprise = Math.max(surprise, extreme);
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
-        double score = effective / (effective + p.scoreHalf()) * quietFactor(s, now);
+        double undamped = effective / (effective + p.scoreHalf());
+        double score = undamped * quietFactor(s, now) * recurrenceFactor(s, now);
+        if (undamped >= p.alertScore()) {
+            s.candidateAt = now;
+        }
         boolean anomalous = score >= p.alertScore();
         if (anomalous) {
             s.quietFrom = now;
@@ -346,6 +350,24 @@ public final class SpikeDetector {
         s.rangeLow = Math.min(s.rangeLow, value);
         s.rangeHigh = Math.max(s.rangeHigh, value);
         return out;
+    }
+
+    /**
+     * Damping of a measurement's alert that recurs at the time of day of an earlier candidate (a score that reached
+     * the alert score before damping) within {@code recurrenceDays}: a nightly job's spike is the series' routine,
+     * not news, even when it is too short for the hour profiles to learn. Counts are left alone (a story that breaks
+     * at the same hour as yesterday's is still news).
+     */
+    private double recurrenceFactor(DetectorState s, long now) {
+        if (s.candidateAt < 0 || !s.continuous) {
+            return 1.0;
+        }
+        double days = (now - s.candidateAt) / 86400.0;
+        if (days < 0.5 || days > p.recurrenceDays()) {
+            return 1.0;
+        }
+        double off = Math.abs(days - Math.rint(days)) * 24.0;
+        return off <= p.recurrenceToleranceHours() ? p.recurrenceDamp() : 1.0;
     }
 
     /** Damping after an alert: (elapsed / quietHours)^quietPower within the quiet period, else 1. */
