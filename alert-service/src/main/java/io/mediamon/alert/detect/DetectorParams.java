@@ -45,9 +45,12 @@ package io.mediamon.alert.detect;
  * @param quietPower         shape of the damping ramp: score x (elapsed / quietHours)^quietPower
  * @param recurrenceDamp   measurements only: a score is multiplied by this when it comes within
  *                           recurrenceToleranceHours of the time of day of the last candidate alert (score before
- *                           damping at the alert score), 12 h to recurrenceDays earlier: a daily job is routine
+ *                           damping at the alert score), 12 h to recurrenceDays earlier: a daily job is routine;
+ *                           below alertScore, so that a repeat never alerts on its own
  * @param recurrenceToleranceHours how close to the same time of day counts as recurring
  * @param recurrenceDays     how many days back a candidate can make a later one recurring
+ * @param repeatTolerance    measurements only: a score is also multiplied by recurrenceDamp when the value comes
+ *                           within this share of the range seen of that candidate's value (the series was there lately)
  * @param warmupHours        scores ramp up linearly over this much history
  * @param minExpected        floor of the expected count
  * @param relativeFloor      noise floor of a measurement series (not counts), relative to its typical magnitude
@@ -82,6 +85,7 @@ public record DetectorParams(
         double recurrenceDamp,
         double recurrenceToleranceHours,
         double recurrenceDays,
+        double repeatTolerance,
         double warmupHours,
         double minExpected,
         double relativeFloor,
@@ -117,6 +121,7 @@ public record DetectorParams(
                 0.5,    // recurrenceDamp
                 0.5,    // recurrenceToleranceHours
                 3.5,    // recurrenceDays
+                0.1,    // repeatTolerance
                 24.0,   // warmupHours
                 0.05,   // minExpected
                 0.0256, // relativeFloor
@@ -127,6 +132,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
-                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, d);
     }
 }

@@ -59,6 +59,8 @@ public final class DetectorState {
     public double previousExpected = Double.NaN;
     /** Epoch second of the last observation whose score before damping reached the alert score, or -1. */
     public long candidateAt = -1;
+    /** The value of that candidate. */
+    public double candidateValue;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
     public long quietFrom = -1;
 
@@ -88,6 +90,7 @@ public final class DetectorState {
         c.rangeHigh = rangeHigh;
         c.previousValue = previousValue;
         c.candidateAt = candidateAt;
+        c.candidateValue = candidateValue;
         c.previousExpected = previousExpected;
         return c;
     }

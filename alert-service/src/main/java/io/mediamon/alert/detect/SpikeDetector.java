@@ -154,9 +154,10 @@ public final class SpikeDetector {
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double undamped = effective / (effective + p.scoreHalf());
-        double score = undamped * quietFactor(s, now) * recurrenceFactor(s, now);
+        double score = undamped * quietFactor(s, now) * recurrenceFactor(s, now, value);
         if (undamped >= p.alertScore()) {
             s.candidateAt = now;
+            s.candidateValue = value;
         }
         boolean anomalous = score >= p.alertScore();
         if (anomalous) {
@@ -353,21 +354,24 @@ public final class SpikeDetector {
     }
 
     /**
-     * Damping of a measurement's alert that recurs at the time of day of an earlier candidate (a score that reached
-     * the alert score before damping) within {@code recurrenceDays}: a nightly job's spike is the series' routine,
-     * not news, even when it is too short for the hour profiles to learn. Counts are left alone (a story that breaks
-     * at the same hour as yesterday's is still news).
+     * Damping of a measurement's alert that repeats an earlier candidate (a score that reached the alert score before
+     * damping) of up to {@code recurrenceDays} ago: at its time of day (within {@code recurrenceToleranceHours}; a
+     * nightly job's spike, too short for the hour profiles to learn), or at its value (within
+     * {@code repeatTolerance} of the range seen; the series has been there lately). Such a repeat is the series'
+     * routine, not news. Counts are left alone: a story that breaks at the same hour as yesterday's is still news.
      */
-    private double recurrenceFactor(DetectorState s, long now) {
+    private double recurrenceFactor(DetectorState s, long now, double value) {
         if (s.candidateAt < 0 || !s.continuous) {
             return 1.0;
         }
         double days = (now - s.candidateAt) / 86400.0;
-        if (days < 0.5 || days > p.recurrenceDays()) {
+        if (days > p.recurrenceDays()) {
             return 1.0;
         }
         double off = Math.abs(days - Math.rint(days)) * 24.0;
-        return off <= p.recurrenceToleranceHours() ? p.recurrenceDamp() : 1.0;
+        boolean sameTime = days >= 0.5 && off <= p.recurrenceToleranceHours();
+        boolean sameValue = Math.abs(value - s.candidateValue) <= p.repeatTolerance() * (s.rangeHigh - s.rangeLow);
+        return sameTime || sameValue ? p.recurrenceDamp() : 1.0;
     }
 
     /** Damping after an alert: (elapsed / quietHours)^quietPower within the quiet period, else 1. */
