@@ -29,8 +29,13 @@ import java.util.Locale;
  *       {@code extremeTolerance} of it has surprise at least {@code extremeSurprise} (after the spatial-anomaly
  *       check of Numenta's NAB detector); for counts it is also held to the absolute gate, and sparse counts
  *       (below 3 expected) are judged by their exact tail alone;</li>
+ *   <li>sparse counts (below {@code PAIR_BELOW} expected) are also judged over this interval and the one before
+ *       together, so a rise spread over two hours counts as one (the pair's cautious surprise, less
+ *       {@code pairPenalty}, may stand in for the single interval's in the gate);</li>
  *   <li>score = s / (s + scoreHalf) of sensitivity x surprise, damped for {@code quietHours} after an alert so that
- *       one event raises one alert;</li>
+ *       one event raises one alert; for measurements, also damped ({@code recurrenceDamp}) when it repeats the last
+ *       candidate alert of the past {@code recurrenceDays}, at its time of day or at its value (a nightly job, a
+ *       level the series visited lately);</li>
  *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed on one
  *       side of it for {@code shiftHours}: then it is taken as a level shift (up or down) and the level adapts
  *       quickly, the hour profiles being left alone meanwhile. For counts the level's memory holds at least
