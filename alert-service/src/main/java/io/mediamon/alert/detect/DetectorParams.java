@@ -33,6 +33,8 @@ package io.mediamon.alert.detect;
  * @param gateOffset         nats of cautious surprise that do not count towards the gate: the cap is
  *                           absoluteGate x (cautious surprise - gateOffset), so a value must be absolutely unlikely,
  *                           not just the rarest of a quiet stretch
+ * @param pairPenalty      nats subtracted from the cautious surprise of two consecutive intervals taken together
+ *                           (for the second look), before it may stand in for the single interval's
  * @param extremeTolerance   a value beyond the range seen so far by more than this share of the range is a new
  *                           extreme (after Numenta's spatial-anomaly check)
  * @param rangeTauHours      time constant with which that range contracts towards the current level
@@ -41,6 +43,14 @@ package io.mediamon.alert.detect;
  * @param alertScore         score at or above which an observation is flagged anomalous
  * @param quietHours         after an alert, scores are damped for this long
  * @param quietPower         shape of the damping ramp: score x (elapsed / quietHours)^quietPower
+ * @param recurrenceDamp   measurements only: a score is multiplied by this when it comes within
+ *                           recurrenceToleranceHours of the time of day of the last candidate alert (score before
+ *                           damping at the alert score), 12 h to recurrenceDays earlier: a daily job is routine;
+ *                           below alertScore, so that a repeat never alerts on its own
+ * @param recurrenceToleranceHours how close to the same time of day counts as recurring
+ * @param recurrenceDays     how many days back a candidate can make a later one recurring
+ * @param repeatTolerance    measurements only: a score is also multiplied by recurrenceDamp when the value comes
+ *                           within this share of the range seen of that candidate's value (the series was there lately)
  * @param warmupHours        scores ramp up linearly over this much history
  * @param minExpected        floor of the expected count
  * @param relativeFloor      noise floor of a measurement series (not counts), relative to its typical magnitude
@@ -64,6 +74,7 @@ public record DetectorParams(
         double tailSlope,
         double absoluteGate,
         double gateOffset,
+        double pairPenalty,
         double extremeTolerance,
         double rangeTauHours,
         double extremeSurprise,
@@ -71,6 +82,10 @@ public record DetectorParams(
         double alertScore,
         double quietHours,
         double quietPower,
+        double recurrenceDamp,
+        double recurrenceToleranceHours,
+        double recurrenceDays,
+        double repeatTolerance,
         double warmupHours,
         double minExpected,
         double relativeFloor,
@@ -95,6 +110,7 @@ public record DetectorParams(
                 0.5,    // tailSlope
                 0.8,    // absoluteGate
                 3.5,    // gateOffset
+                0.7,    // pairPenalty
                 0.1,    // extremeTolerance
                 2000.0, // rangeTauHours
                 4.0,    // extremeSurprise
@@ -102,6 +118,10 @@ public record DetectorParams(
                 0.51,   // alertScore
                 26.25,  // quietHours
                 1.0,    // quietPower
+                0.5,    // recurrenceDamp
+                0.5,    // recurrenceToleranceHours
+                3.5,    // recurrenceDays
+                0.1,    // repeatTolerance
                 24.0,   // warmupHours
                 0.05,   // minExpected
                 0.0256, // relativeFloor
@@ -112,6 +132,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
-                tailSlope, absoluteGate, gateOffset, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, d);
     }
 }

@@ -54,6 +54,13 @@ public final class DetectorState {
     /** Smallest and largest value seen after warm-up began to count (the range for the new-extreme check). */
     public double rangeLow = Double.NaN;
     public double rangeHigh = Double.NaN;
+    /** The previous observation and its expectation (NaN before the first), for the two-interval test. */
+    public double previousValue = Double.NaN;
+    public double previousExpected = Double.NaN;
+    /** Epoch second of the last observation whose score before damping reached the alert score, or -1. */
+    public long candidateAt = -1;
+    /** The value of that candidate. */
+    public double candidateValue;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
     public long quietFrom = -1;
 
@@ -81,6 +88,10 @@ public final class DetectorState {
         c.quietFrom = quietFrom;
         c.rangeLow = rangeLow;
         c.rangeHigh = rangeHigh;
+        c.previousValue = previousValue;
+        c.candidateAt = candidateAt;
+        c.candidateValue = candidateValue;
+        c.previousExpected = previousExpected;
         return c;
     }
 

@@ -29,8 +29,13 @@ import java.util.Locale;
  *       {@code extremeTolerance} of it has surprise at least {@code extremeSurprise} (after the spatial-anomaly
  *       check of Numenta's NAB detector); for counts it is also held to the absolute gate, and sparse counts
  *       (below 3 expected) are judged by their exact tail alone;</li>
+ *   <li>sparse counts (below {@code PAIR_BELOW} expected) are also judged over this interval and the one before
+ *       together, so a rise spread over two hours counts as one (the pair's cautious surprise, less
+ *       {@code pairPenalty}, may stand in for the single interval's in the gate);</li>
  *   <li>score = s / (s + scoreHalf) of sensitivity x surprise, damped for {@code quietHours} after an alert so that
- *       one event raises one alert;</li>
+ *       one event raises one alert; for measurements, also damped ({@code recurrenceDamp}) when it repeats the last
+ *       candidate alert of the past {@code recurrenceDays}, at its time of day or at its value (a nightly job, a
+ *       level the series visited lately);</li>
  *   <li>the baseline is updated with the value clipped near the expectation, unless the series has stayed on one
  *       side of it for {@code shiftHours}: then it is taken as a level shift (up or down) and the level adapts
  *       quickly, the hour profiles being left alone meanwhile. For counts the level's memory holds at least
@@ -53,6 +58,12 @@ public final class SpikeDetector {
     private static final double COUNT_CLIP_MARGIN = 2.0;
     /** Resolution of the rarity histogram: bins are uniform in sqrt(surprise). */
     private static final double BINS_PER_ROOT_NAT = 8.0;
+
+    /**
+     * Expected counts below this also get the two-interval test: there one interval's count is too coarse to show a
+     * rise that a busier series would show at once.
+     */
+    private static final double PAIR_BELOW = 5.0;
 
     /** Upper bound of the level's time constant however sparse the counts. */
     private static final double MAX_LEVEL_TAU_HOURS = 168.0;
@@ -134,6 +145,7 @@ public final class SpikeDetector {
         // ... calibrated against this series' own history, but never beyond what the values themselves support.
         double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
         double cautious = pointSurprise(s, value, cautiousExpectation(s, mu), sd, p.expectationCv());
+        cautious = Math.max(cautious, pairSurprise(s, value, mu, sd) - p.pairPenalty());
         double gate = p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset());
         double surprise = Math.min(calibrated, gate);
 
@@ -146,7 +158,12 @@ public final class SpikeDetector {
         surprise = Math.max(surprise, extreme);
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
-        double score = effective / (effective + p.scoreHalf()) * quietFactor(s, now);
+        double undamped = effective / (effective + p.scoreHalf());
+        double score = undamped * quietFactor(s, now) * recurrenceFactor(s, now, value);
+        if (undamped >= p.alertScore()) {
+            s.candidateAt = now;
+            s.candidateValue = value;
+        }
         boolean anomalous = score >= p.alertScore();
         if (anomalous) {
             s.quietFrom = now;
@@ -156,6 +173,8 @@ public final class SpikeDetector {
         double shiftSurprise = p.direction() == Direction.BOTH ? pointSurprise
                 : pointSurprise(s, value, mu, sd, 0.0, Direction.BOTH);
         update(s, now, dtHours, value, mu, sd, seasonal, week, day, shiftSurprise, shortMean);
+        s.previousValue = value;
+        s.previousExpected = mu;
         return new Step(score, mu, z, cautious);
     }
 
@@ -260,6 +279,22 @@ public final class SpikeDetector {
         return mu + p.expectationSe() * Math.sqrt(Math.max(s.level, p.minExpected()) * p.seasonAlphaMin());
     }
 
+    /**
+     * Cautious surprise of this interval and the one before it taken together (sum against summed expectation), so
+     * that a rise spread over two intervals, each only mildly unusual, is judged by what the two show jointly. Only
+     * for sparse counts (expected below {@code PAIR_BELOW}); 0 before a previous interval exists.
+     */
+    private double pairSurprise(DetectorState s, double value, double mu, double sd) {
+        if (Double.isNaN(s.previousValue) || s.continuous || mu >= PAIR_BELOW) {
+            return 0.0;
+        }
+        double sum = value + s.previousValue;
+        double expected = mu + s.previousExpected;
+        double cautiousSum = expected
+                + p.expectationSe() * Math.sqrt(2.0 * Math.max(s.level, p.minExpected()) * p.seasonAlphaMin());
+        return pointSurprise(s, sum, cautiousSum, sd * Math.sqrt(2.0), p.expectationCv());
+    }
+
     /** Upper count tail with the expectation's own uncertainty, for a (partial) interval's count. */
     private double cautiousCountSurprise(double value, double mu) {
         double model = 1.0 + p.expectationCv() * p.expectationCv() * mu;
@@ -321,6 +356,27 @@ public final class SpikeDetector {
         s.rangeLow = Math.min(s.rangeLow, value);
         s.rangeHigh = Math.max(s.rangeHigh, value);
         return out;
+    }
+
+    /**
+     * Damping of a measurement's alert that repeats an earlier candidate (a score that reached the alert score before
+     * damping) of up to {@code recurrenceDays} ago: at its time of day (within {@code recurrenceToleranceHours}; a
+     * nightly job's spike, too short for the hour profiles to learn), or at its value (within
+     * {@code repeatTolerance} of the range seen; the series has been there lately). Such a repeat is the series'
+     * routine, not news. Counts are left alone: a story that breaks at the same hour as yesterday's is still news.
+     */
+    private double recurrenceFactor(DetectorState s, long now, double value) {
+        if (s.candidateAt < 0 || !s.continuous) {
+            return 1.0;
+        }
+        double days = (now - s.candidateAt) / 86400.0;
+        if (days > p.recurrenceDays()) {
+            return 1.0;
+        }
+        double off = Math.abs(days - Math.rint(days)) * 24.0;
+        boolean sameTime = days >= 0.5 && off <= p.recurrenceToleranceHours();
+        boolean sameValue = Math.abs(value - s.candidateValue) <= p.repeatTolerance() * (s.rangeHigh - s.rangeLow);
+        return sameTime || sameValue ? p.recurrenceDamp() : 1.0;
     }
 
     /** Damping after an alert: (elapsed / quietHours)^quietPower within the quiet period, else 1. */

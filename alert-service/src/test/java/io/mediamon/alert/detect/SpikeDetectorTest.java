@@ -348,4 +348,45 @@ class SpikeDetectorTest {
         // Three stories in one quiet hour is no alert at that rate.
         assertThat(detector.observe(s, hour(24 * 30), 3).anomalous()).isFalse();
     }
+
+    @Test
+    void sparseRiseOverTwoHoursIsJudgedJointly() {
+        // One story an hour: a 6 after an ordinary hour is no alert, but 6 then 6 is (the pair is judged jointly).
+        Random rnd = new Random(2);
+        DetectorState s = detector.initial();
+        int warm = 24 * 21 + 10;
+        for (int h = 0; h < warm; h++) {
+            detector.observe(s, hour(h), poisson(rnd, 1.0));
+        }
+        DetectorState alone = s.copy();
+        assertThat(detector.observe(alone, hour(warm), 1).anomalous()).isFalse();
+        assertThat(detector.observe(alone, hour(warm + 1), 6).anomalous()).isFalse();
+
+        assertThat(detector.observe(s, hour(warm), 6).anomalous()).isFalse();
+        assertThat(detector.observe(s, hour(warm + 1), 6).anomalous()).isTrue();
+    }
+
+    @Test
+    void measurementSpikeRecurringAtTheSameTimeOfDayIsDamped() {
+        // A CPU-like measurement around 2.0, every 5 minutes, with a one-sample nightly job at 03:00 from day 14: the
+        // first night alerts, the following nights do not (nor would the same value at another hour: the series has
+        // been there lately); a larger spike in the afternoon still alerts.
+        Random rnd = new Random(29);
+        DetectorState s = detector.initial();
+        int perDay = 24 * 12;
+        int alertNights = 0;
+        boolean firstNight = false;
+        for (int m = 0; m < 21 * perDay + 15 * 12; m++) {
+            boolean job = m >= 14 * perDay && m % perDay == 3 * 12;
+            Detection d = detector.observe(s, T0.plusSeconds(300L * m), job ? 9.0 : 2.0 + 0.1 * rnd.nextGaussian());
+            if (job && d.anomalous()) {
+                alertNights++;
+                firstNight |= m / perDay == 14;
+            }
+        }
+        assertThat(firstNight).isTrue();
+        assertThat(alertNights).isEqualTo(1);
+        Detection afternoon = detector.observe(s, T0.plusSeconds(300L * (21 * perDay + 15 * 12)), 20.0);
+        assertThat(afternoon.anomalous()).isTrue();
+    }
 }

@@ -24,10 +24,11 @@ class SparseSpikeEvaluationTest {
     }
 
     @Test
-    void sparseEvaluationOverAllRatesIsUsable() {
+    void sparseEvaluationOverAllRatesMeetsTheTarget() {
+        // The target: recall at least 0.8 with at most 0.5 false alarms per 1,000 hours.
         SparseSpikeEvaluation.Result r = SparseSpikeEvaluation.run(System.out);
-        assertThat(r.recall()).isGreaterThanOrEqualTo(0.65);
+        assertThat(r.recall()).isGreaterThanOrEqualTo(0.8);
         assertThat(r.precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.falseAlarmsPer1000()).isLessThan(1.0);
+        assertThat(r.falseAlarmsPer1000()).isLessThanOrEqualTo(0.5);
     }
 }
