@@ -60,7 +60,7 @@ public record AnalysisConfig(
     /** A cascade threshold no confidence reaches: the encoder scores every target. */
     public static final double CASCADE_OFF = 2.0;
     /** Default per-article encoder budget in contextual mode (README, "Target sentiment"). */
-    public static final int DEFAULT_BUDGET = 3;
+    public static final int DEFAULT_BUDGET = 1;
     /** No per-article encoder budget. */
     public static final int BUDGET_OFF = -1;
 
