@@ -27,6 +27,9 @@ import java.time.Duration;
  * @param cascade        contextual mode: the fast scorer's confidence at or above which its answer stands and the
  *                       encoder is skipped ({@code MEDIAMON_SENTIMENT_CASCADE}; {@code off} = the encoder scores every
  *                       target)
+ * @param sentimentBudget contextual mode: most sentences of one article the encoder reads beyond those it has already
+ *                       encoded (the topic tagger's headline and lead), the fast scorer's least sure first
+ *                       ({@code MEDIAMON_SENTIMENT_BUDGET}; {@code off} = no limit)
  * @param topics         {@code MEDIAMON_TOPICS}: {@code model} (zero-shot IPTC tagger, described user topics, domain
  *                       and user rules; the default in contextual sentiment mode) or {@code rules} (boolean rules
  *                       only; the default in fast mode)
@@ -47,6 +50,7 @@ public record AnalysisConfig(
         SentimentMode sentiment,
         EncoderSettings encoder,
         double cascade,
+        int sentimentBudget,
         TopicMode topics,
         Path topicDescriptions) {
 
@@ -55,6 +59,10 @@ public record AnalysisConfig(
     public static final double DEFAULT_CASCADE = 0.8;
     /** A cascade threshold no confidence reaches: the encoder scores every target. */
     public static final double CASCADE_OFF = 2.0;
+    /** Default per-article encoder budget in contextual mode (README, "Target sentiment"). */
+    public static final int DEFAULT_BUDGET = 1;
+    /** No per-article encoder budget. */
+    public static final int BUDGET_OFF = -1;
 
     public static AnalysisConfig load(Settings settings, String defaultBootstrap) {
         KafkaSettings kafka = KafkaSettings.from(settings, defaultBootstrap);
@@ -71,11 +79,12 @@ public record AnalysisConfig(
         SentimentMode sentiment = sentimentMode(settings);
         EncoderSettings encoder = encoder(settings);
         double cascade = cascade(settings);
+        int budget = budget(settings);
         TopicMode topics = topicMode(settings, sentiment);
         Path descriptions = optionalFile(settings, "MEDIAMON_TOPIC_DESCRIPTIONS");
         settings.validate();
         return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, rules, model, dedupe,
-                story, sentiment, encoder, cascade, topics, descriptions);
+                story, sentiment, encoder, cascade, budget, topics, descriptions);
     }
 
     private static EncoderSettings encoder(Settings settings) {
@@ -98,6 +107,14 @@ public record AnalysisConfig(
             return CASCADE_OFF;
         }
         return settings.decimal("MEDIAMON_SENTIMENT_CASCADE", DEFAULT_CASCADE, 0.0, 1.0);
+    }
+
+    private static int budget(Settings settings) {
+        String value = settings.string("MEDIAMON_SENTIMENT_BUDGET", null);
+        if (value != null && value.strip().equalsIgnoreCase("off")) {
+            return BUDGET_OFF;
+        }
+        return settings.integer("MEDIAMON_SENTIMENT_BUDGET", DEFAULT_BUDGET, 0, 10_000);
     }
 
     /**
@@ -140,13 +157,14 @@ public record AnalysisConfig(
 
     public AnalysisConfig withKafka(KafkaSettings newKafka) {
         return new AnalysisConfig(newKafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
-                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, topics, topicDescriptions);
+                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, sentimentBudget, topics,
+                topicDescriptions);
     }
 
     /** The same configuration with topic mode {@code mode} (user descriptions dropped for {@code rules}). */
     public AnalysisConfig withTopics(TopicMode mode) {
         return new AnalysisConfig(kafka, http, applicationId, stateDir, threads, gazetteer, topicRules,
-                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, mode,
+                sentimentModel, dedupeWindow, storyWindow, sentiment, encoder, cascade, sentimentBudget, mode,
                 mode == TopicMode.RULES ? null : topicDescriptions);
     }
 }

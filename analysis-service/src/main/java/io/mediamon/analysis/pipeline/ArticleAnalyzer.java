@@ -114,7 +114,7 @@ public final class ArticleAnalyzer {
     /** As {@link #fromConfig(AnalysisConfig)}, applying {@code watchlist} as it changes. */
     public static ArticleAnalyzer fromConfig(AnalysisConfig config, LiveWatchlist watchlist) {
         return new ArticleAnalyzer(TargetScorers.create(config.sentiment(), config.sentimentModel(), config.encoder(),
-                config.cascade()), watchlist,
+                config.cascade(), config.sentimentBudget()), watchlist,
                 ArticleTopics.create(config.topics(), config.topicRules(), config.topicDescriptions(),
                         config.encoder()));
     }

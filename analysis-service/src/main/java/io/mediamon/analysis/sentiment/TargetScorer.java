@@ -3,6 +3,7 @@ package io.mediamon.analysis.sentiment;
 import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Sentence;
 import io.mediamon.analysis.text.TokenSpan;
+import java.util.List;
 
 /**
  * Target-dependent sentiment: what one sentence of an article says about one target in it.
@@ -24,4 +25,17 @@ public interface TargetScorer {
      * @param target   positions in {@code text.tokens()} inside {@code sentence}; empty only for an empty sentence
      */
     TargetScore score(ArticleText text, Sentence sentence, TokenSpan target);
+
+    /** One target of an article: a span of {@code text.tokens()} inside {@code sentence}. */
+    record Target(Sentence sentence, TokenSpan span) {
+    }
+
+    /**
+     * A scorer for the targets of one article, planned together before any is scored (the contextual cascade spends a
+     * per-article encoder budget on the sentences where it pays most). The caller then scores those targets, and only
+     * those, with the returned scorer, on the same thread. The default plans nothing and returns this scorer.
+     */
+    default TargetScorer forArticle(ArticleText text, List<Target> targets) {
+        return this;
+    }
 }

@@ -36,17 +36,26 @@ public final class TargetScorers {
      * @param cascade contextual mode: fast confidence at or above which the encoder is skipped (above 1: never)
      */
     public static TargetScorer create(SentimentMode mode, Path model, EncoderSettings encoder, double cascade) {
+        return create(mode, model, encoder, cascade, AnalysisConfig.DEFAULT_BUDGET);
+    }
+
+    /**
+     * @param budget contextual mode with a cascade: most sentences encoded per article beyond those already encoded
+     *               ({@link CascadeTargetScorer#UNLIMITED}: no limit)
+     */
+    public static TargetScorer create(SentimentMode mode, Path model, EncoderSettings encoder, double cascade,
+                                      int budget) {
         return switch (mode) {
             case FAST -> fast(model);
-            case CONTEXTUAL -> contextual(fast(model), encoder, cascade);
+            case CONTEXTUAL -> contextual(fast(model), encoder, cascade, budget);
         };
     }
 
-    private static TargetScorer contextual(TargetScorer fast, EncoderSettings encoder, double cascade) {
+    private static TargetScorer contextual(TargetScorer fast, EncoderSettings encoder, double cascade, int budget) {
         ContextualHead head = ContextualHead.loadDefault();
         ContextualTargetScorer contextual = new ContextualTargetScorer(
                 SentenceEncoder.shared(encoder.withLayer(head.layer())), head, fast);
-        return cascade > 1.0 ? contextual : new CascadeTargetScorer(fast, contextual, cascade);
+        return cascade > 1.0 ? contextual : new CascadeTargetScorer(fast, contextual, cascade, budget);
     }
 
     private static TargetScorer fast(Path model) {

@@ -10,7 +10,6 @@ import io.mediamon.analysis.pipeline.LiveWatchlist;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.sentiment.party.ArticleStance;
 import io.mediamon.analysis.sentiment.party.ArticleStanceModel;
-import io.mediamon.analysis.topic.TopicRules;
 import io.mediamon.common.event.EntityType;
 import io.mediamon.common.event.PartySentiment;
 import io.mediamon.common.event.Sentiment;
@@ -91,7 +90,7 @@ public final class PerSentEvaluator {
         private final ArticleAnalyzer analyzer;
 
         Watching(TargetScorer scorer, ArticleStance stance) {
-            analyzer = new ArticleAnalyzer(scorer, watchlist, TopicRules.defaults(), stance);
+            analyzer = new ArticleAnalyzer(scorer, watchlist, ServiceTopics.forScorer(scorer), stance);
         }
 
         /** The article-level sentiment toward the row's person, or null when the person is not found. */

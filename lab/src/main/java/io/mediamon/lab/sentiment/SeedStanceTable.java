@@ -57,7 +57,7 @@ public final class SeedStanceTable {
 
     public static Report print(Path seeds, TargetScorer scorer, PrintStream out) throws IOException {
         Map<String, SentimentLabel> gold = gold();
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults(scorer);
+        ArticleAnalyzer analyzer = ArticleAnalyzer.create(scorer, null, ServiceTopics.forScorer(scorer));
         List<Path> files;
         try (Stream<Path> s = Files.list(seeds)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();

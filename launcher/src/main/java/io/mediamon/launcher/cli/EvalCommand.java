@@ -38,6 +38,11 @@ public final class EvalCommand {
         @Option(names = "--model", paramLabel = "MODEL", description = "fast model file (default: the bundled one)")
         Path model;
 
+        @Option(names = "--budget", paramLabel = "N|off", description = "contextual: most sentences of an article"
+                + " encoded beyond those already encoded, or off (default: the service's, "
+                + AnalysisConfig.DEFAULT_BUDGET + "; a NewsMTSC item is one sentence, so it never binds there)")
+        String budget;
+
         /**
          * The scorer as the service builds it, but with a one-sentence encoding cache: each sentence is encoded once
          * for its consecutive targets, and every timed pass pays for its encodings (no cross-pass cache hits).
@@ -49,7 +54,9 @@ public final class EvalCommand {
             }
             double t = cascade == null ? AnalysisConfig.DEFAULT_CASCADE
                     : cascade.equalsIgnoreCase("off") ? AnalysisConfig.CASCADE_OFF : Double.parseDouble(cascade);
-            return TargetScorers.create(mode, model, EncoderSettings.defaults().withCacheSize(cacheSize), t);
+            int b = budget == null ? AnalysisConfig.DEFAULT_BUDGET
+                    : budget.equalsIgnoreCase("off") ? AnalysisConfig.BUDGET_OFF : Integer.parseInt(budget);
+            return TargetScorers.create(mode, model, EncoderSettings.defaults().withCacheSize(cacheSize), t, b);
         }
     }
 

@@ -64,10 +64,13 @@ public final class PartySentimentAggregator {
         for (SentenceTone t : tone) {
             articleTone = articleTone.plus(t);
         }
+        Map<PartyMentions.InSentence, TokenSpan> targets = targets(text, parties);
+        TargetScorer planned = scorer.forArticle(text, targets.entrySet().stream()
+                .map(e -> new TargetScorer.Target(sentences.get(e.getKey().sentence()), e.getValue())).toList());
         for (PartyMentions party : parties) {
             List<Scored> scored = new ArrayList<>(party.spans().size());
             for (PartyMentions.InSentence span : party.spans()) {
-                Scored score = cache.computeIfAbsent(span, s -> scoreSafely(text, s));
+                Scored score = cache.computeIfAbsent(span, s -> scoreSafely(planned, text, s, targets.get(s)));
                 if (score != null) {
                     scored.add(score);
                 }
@@ -125,12 +128,33 @@ public final class PartySentimentAggregator {
         return out;
     }
 
-    private Scored scoreSafely(ArticleText text, PartyMentions.InSentence span) {
+    /** Each distinct mention's token span, in first-mention order; mentions with no span are left out. */
+    private static Map<PartyMentions.InSentence, TokenSpan> targets(ArticleText text, List<PartyMentions> parties) {
+        Map<PartyMentions.InSentence, TokenSpan> out = new LinkedHashMap<>();
+        for (PartyMentions party : parties) {
+            for (PartyMentions.InSentence span : party.spans()) {
+                if (out.containsKey(span)) {
+                    continue;
+                }
+                try {
+                    Sentence s = text.sentences().get(span.sentence());
+                    out.put(span, text.targetSpan(s, s.start() + span.from(), s.start() + span.to()));
+                } catch (RuntimeException e) {
+                    // no span for this mention: scoreSafely leaves it out
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Scored scoreSafely(TargetScorer scorer, ArticleText text, PartyMentions.InSentence span,
+                                      TokenSpan target) {
+        if (target == null) {
+            return null;
+        }
         Sentence s = text.sentences().get(span.sentence());
         TargetScore score;
-        TokenSpan target;
         try {
-            target = text.targetSpan(s, s.start() + span.from(), s.start() + span.to());
             score = scorer.score(text, s, target);
         } catch (RuntimeException e) {
             return null;

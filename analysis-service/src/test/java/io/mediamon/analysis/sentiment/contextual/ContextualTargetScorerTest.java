@@ -83,4 +83,47 @@ class ContextualTargetScorerTest {
         assertThat(reused.cues()).doesNotContain("sure");
         assertThat(reused.label()).isEqualTo(SentimentLabel.NEGATIVE);
     }
+
+    @Test
+    void shouldEncodeOnlyTheBudgetsMostUnsureSentencesOfAnArticle() {
+        String[] parts = {"Officials met Lopez on Monday.", "Critics condemned Lopez for a corrupt abuse of power.",
+            "Lopez later flew home.", "Supporters cheered Lopez as a brave and honest leader."};
+        StringBuilder all = new StringBuilder();
+        List<int[]> ranges = new java.util.ArrayList<>();
+        for (String p : parts) {
+            if (all.length() > 0) {
+                all.append(' ');
+            }
+            ranges.add(new int[]{all.length(), all.length() + p.length()});
+            all.append(p);
+        }
+        ArticleText text = ArticleText.of(all.toString(), ranges);
+        // the fast stand-in is least sure about sentences 1 and 3 (they contain "condemned" / "cheered")
+        TargetScorer fast = (t, s, span) -> {
+            String str = t.textOf(s);
+            double c = str.contains("condemned") ? 0.40 : str.contains("cheered") ? 0.45 : 0.70;
+            return new TargetScore(SentimentLabel.NEUTRAL, 0.0, c, List.of("fast"));
+        };
+        List<TargetScorer.Target> targets = new java.util.ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            int from = s.start() + text.textOf(s).indexOf("Lopez");
+            targets.add(new TargetScorer.Target(s, text.targetSpan(s, from, from + 5)));
+        }
+        encoder.clearCache();
+        long misses = encoder.cacheMisses();
+        TargetScorer planned = new CascadeTargetScorer(fast, scorer, 0.8, 1).forArticle(text, targets);
+        List<TargetScore> scores = targets.stream().map(t -> planned.score(text, t.sentence(), t.span())).toList();
+
+        assertThat(encoder.cacheMisses() - misses).isEqualTo(1);
+        assertThat(scores.get(1).cues()).doesNotContain("fast");
+        assertThat(scores.get(1).label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(scores.get(0).cues()).containsExactly("fast");
+        assertThat(scores.get(2).cues()).containsExactly("fast");
+        assertThat(scores.get(3).cues()).containsExactly("fast");
+
+        TargetScorer none = new CascadeTargetScorer(fast, scorer, 0.8, 0).forArticle(text, targets);
+        assertThat(none.score(text, targets.get(3).sentence(), targets.get(3).span()).cues()).containsExactly("fast");
+        assertThat(none.score(text, targets.get(1).sentence(), targets.get(1).span()).cues())
+                .as("a sentence already encoded costs nothing and is read in context").doesNotContain("fast");
+    }
 }
