@@ -46,6 +46,29 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldCleanUpTheArticleAsStockReadability4JDoes() {
+        // what prepArticle's steps look at: forms, data and layout tables, link lists, embeds, "share" blocks, a
+        // title-like h2, comma-rich and link-heavy divs, empty paragraphs and line breaks before paragraphs
+        String html = page("<h2>Council backs harbour expansion</h2>"
+                + "<form><input name=\"q\"><button>Search</button></form>"
+                + "<table><caption>Votes</caption><tr><th>Party</th><th>Votes</th></tr><tr><td>Red</td><td>12</td>"
+                + "</tr></table><table role=\"presentation\"><tr><td><a href=\"/x\">Layout link</a></td></tr>"
+                + "</table><ul><li><a href=\"/1\">Related one</a></li><li><a href=\"/2\">Related two</a></li></ul>"
+                + "<div class=\"share-tools\"><a href=\"/s\">Share this</a></div>"
+                + "<div><a href=\"/a\">Mostly</a> <a href=\"/b\">links</a> here</div>"
+                + "<div>One, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve commas.</div>"
+                + "<div><embed src=\"https://ads.example.org/x.swf\">Tiny</div>"
+                + "<div><img src=\"a.jpg\"><img src=\"b.jpg\"><p>Two images, one paragraph.</p></div>"
+                + "<p> </p><p><img src=\"c.jpg\"></p><br><p>After a line break.</p>"
+                + "<div class=\"sidebar\"><p>" + PARAGRAPH + "</p></div><footer>Inner footer</footer>");
+
+        ExtractedPage fast = new PageExtractor().extract(html, null);
+
+        assertThat(fast).isEqualTo(PageExtractor.stockReadability().extract(html, null));
+        assertThat(fast.text()).contains("After a line break.").doesNotContain("Inner footer", "Share this");
+    }
+
+    @Test
     void shouldLeaveOutWhatAReaderCannotSee() {
         String html = page("<p hidden>HIDDEN-ATTRIBUTE text</p><div style=\"color:blue; display: none\">"
                 + "HIDDEN-STYLE text</div><p aria-hidden=\"true\">HIDDEN-ARIA text</p>"
