@@ -3,7 +3,6 @@ package io.mediamon.ingest.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What Readability's conditional cleaning counts under an element (the element included, as
@@ -25,22 +24,20 @@ final class DescendantCounts {
 
     static DescendantCounts of(Element root) {
         DescendantCounts counts = new DescendantCounts();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element element) {
-                switch (element.normalName()) {
-                    case "p" -> counts.paragraphs++;
-                    case "img" -> counts.images++;
-                    case "li" -> counts.listItems++;
-                    case "input" -> counts.inputs++;
-                    case "object" -> counts.objects++;
-                    case "iframe" -> counts.iframes++;
-                    case "embed" -> counts.embeds.add(element);
-                    case "a" -> counts.links.add(element);
-                    default -> {
-                    }
+        ElementWalk.forEach(root, element -> {
+            switch (element.normalName()) {
+                case "p" -> counts.paragraphs++;
+                case "img" -> counts.images++;
+                case "li" -> counts.listItems++;
+                case "input" -> counts.inputs++;
+                case "object" -> counts.objects++;
+                case "iframe" -> counts.iframes++;
+                case "embed" -> counts.embeds.add(element);
+                case "a" -> counts.links.add(element);
+                default -> {
                 }
             }
-        }, root);
+        });
         return counts;
     }
 }

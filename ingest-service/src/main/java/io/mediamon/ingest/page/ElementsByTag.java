@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements of a subtree by tag name, in document order and including the root, from one walk: what
@@ -27,11 +26,8 @@ final class ElementsByTag {
     }
 
     private void add(Element root) {
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element element) {
-                byTag.computeIfAbsent(element.normalName(), tag -> new ArrayList<>()).add(element);
-            }
-        }, root);
+        ElementWalk.forEach(root, element ->
+                byTag.computeIfAbsent(element.normalName(), tag -> new ArrayList<>()).add(element));
     }
 
     Element root() {

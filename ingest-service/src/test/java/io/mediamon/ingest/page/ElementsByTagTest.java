@@ -2,6 +2,8 @@ package io.mediamon.ingest.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,17 @@ class ElementsByTagTest {
         assertThat(index.under("li")).isEmpty();
         assertThat(index.under("p")).containsExactlyElementsOf(root.getElementsByTag("p"));
         assertThat(index.under("div")).containsExactlyElementsOf(root.getElementsByTag("div"));
+    }
+
+    @Test
+    void shouldWalkEveryElementInDocumentOrderRootFirst() {
+        Element root = Jsoup.parse(HTML + "<div>" + "<span>".repeat(100) + "deep" + "</span>".repeat(100) + "</div>")
+                .body();
+        List<Element> walked = new ArrayList<>();
+
+        ElementWalk.forEach(root, walked::add);
+
+        assertThat(walked).containsExactlyElementsOf(root.getAllElements()).hasSize(root.getAllElements().size());
     }
 
     @Test

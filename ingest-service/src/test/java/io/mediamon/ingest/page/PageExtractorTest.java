@@ -69,6 +69,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldTurnChainsOfLineBreaksIntoParagraphsAsStockReadability4JDoes() {
+        String html = page("<div>First line<br><br>Second block, after two breaks<br> <br><br>Third block"
+                + "<br>still third<br><br><span>Fourth</span> block</div><noscript><img src=\"\">Pic<br><br>"
+                + "caption</noscript>");
+
+        ExtractedPage fast = new PageExtractor().extract(html, null);
+
+        assertThat(fast).isEqualTo(PageExtractor.stockReadability().extract(html, null));
+        assertThat(fast.text()).contains("Second block, after two breaks\n\nThird block");
+    }
+
+    @Test
     void shouldLeaveOutWhatAReaderCannotSee() {
         String html = page("<p hidden>HIDDEN-ATTRIBUTE text</p><div style=\"color:blue; display: none\">"
                 + "HIDDEN-STYLE text</div><p aria-hidden=\"true\">HIDDEN-ARIA text</p>"
