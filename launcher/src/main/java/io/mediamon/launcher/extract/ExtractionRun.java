@@ -39,8 +39,14 @@ record ExtractionRun(Map<String, ObjectNode> results, int pages, int failed, dou
      */
     static List<ExtractionRun> measure(List<PageExtractor> extractors, PageCleaner cleaner, List<String> names,
                                        List<String> html, Map<String, String> references, int passes) {
+        return measure(extractors, cleaner, names, html, references, passes, WARM_UP_PAGES);
+    }
+
+    static List<ExtractionRun> measure(List<PageExtractor> extractors, PageCleaner cleaner, List<String> names,
+                                       List<String> html, Map<String, String> references, int passes,
+                                       int warmUpPages) {
         for (PageExtractor extractor : extractors) {
-            for (int i = 0; i < WARM_UP_PAGES; i++) {
+            for (int i = 0; i < warmUpPages; i++) {
                 try {
                     cleaner.clean(extractor.extract(html.get(i % html.size()), null));
                 } catch (RuntimeException e) {
