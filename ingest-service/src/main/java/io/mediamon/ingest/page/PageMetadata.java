@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page says about itself, in order of trust: schema.org JSON-LD (an Article or NewsArticle, also inside
@@ -54,26 +53,24 @@ record PageMetadata(String headline, String publishedAt, String author, String c
     private record Tags(List<Element> meta, List<Element> links, List<Element> linkedData, List<Element> times) {
         static Tags of(Document document) {
             Tags tags = new Tags(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element element) {
-                    switch (element.normalName()) {
-                        case "meta" -> tags.meta.add(element);
-                        case "link" -> tags.links.add(element);
-                        case "script" -> {
-                            if (element.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                                tags.linkedData.add(element);
-                            }
-                        }
-                        case "time" -> {
-                            if (element.hasAttr("datetime")) {
-                                tags.times.add(element);
-                            }
-                        }
-                        default -> {
+            ElementWalk.forEach(document, element -> {
+                switch (element.normalName()) {
+                    case "meta" -> tags.meta.add(element);
+                    case "link" -> tags.links.add(element);
+                    case "script" -> {
+                        if (element.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                            tags.linkedData.add(element);
                         }
                     }
+                    case "time" -> {
+                        if (element.hasAttr("datetime")) {
+                            tags.times.add(element);
+                        }
+                    }
+                    default -> {
+                    }
                 }
-            }, document);
+            });
             return tags;
         }
     }

@@ -30,11 +30,13 @@ final class QuietPreprocessor extends Preprocessor {
      * The stock steps in one walk instead of one per tag: scripts, styles, forms and comments go; a
      * {@code noscript} is unwrapped when it holds an image without a source (the stock test, which looks the
      * image up in the page by a selector, always finds the image itself otherwise); {@code font} becomes
-     * {@code span}; hidden elements in the body go. Then the stock {@code <br><br>} to paragraph step.
+     * {@code span}; hidden elements in the body go. Then the stock {@code <br><br>} to paragraph step, over the
+     * line breaks the walk found instead of a selector query over the body.
      */
     @Override
     public void prepareDocument(Document document) {
         List<Element> unwrap = new ArrayList<>();
+        List<Element> lineBreaks = new ArrayList<>();
         Element body = document.body();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -59,13 +61,56 @@ final class QuietPreprocessor extends Preprocessor {
                     default -> {
                     }
                 }
-                return body != null && element != body && isHidden(element) && element.closest("body") == body
-                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (body != null && element != body && isHidden(element) && element.closest("body") == body) {
+                    return FilterResult.REMOVE;
+                }
+                if (element.normalName().equals("br")) {
+                    lineBreaks.add(element);
+                }
+                return FilterResult.CONTINUE;
             }
         }, document);
         unwrap.forEach(Element::unwrap);
         if (body != null) {
-            replaceBrs(document, getRegEx());
+            lineBreaks.removeIf(br -> br.closest("body") != body);
+            replaceBrs(lineBreaks);
+        }
+    }
+
+    /**
+     * The stock {@code <br><br>} step over the line breaks the walk found (what {@code body.select("br")} lists
+     * after it, in the same order): a chain of two or more breaks becomes one paragraph holding what follows it, up
+     * to the next chain.
+     */
+    private void replaceBrs(List<Element> lineBreaks) {
+        for (Element br : lineBreaks) {
+            boolean replaced = false;
+            Element next = nextElement(br.nextSibling(), getRegEx());
+            while (next != null && next.nodeName().equals("br")) {
+                replaced = true;
+                Node sibling = next.nextSibling();
+                if (next.parent() != null) {
+                    next.remove();
+                }
+                next = nextElement(sibling, getRegEx());
+            }
+            if (!replaced) {
+                continue;
+            }
+            Element paragraph = br.ownerDocument().createElement("p");
+            br.replaceWith(paragraph);
+            Node following = paragraph.nextSibling();
+            while (following != null) {
+                if (following.nodeName().equals("br")) {
+                    Element nextElement = nextElement(following, getRegEx());
+                    if (nextElement != null && nextElement.tagName().equals("br")) {
+                        break;
+                    }
+                }
+                Node sibling = following.nextSibling();
+                paragraph.appendChild(following);
+                following = sibling;
+            }
         }
     }
 

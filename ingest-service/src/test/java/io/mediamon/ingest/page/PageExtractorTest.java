@@ -46,6 +46,47 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldCleanUpTheArticleAsStockReadability4JDoes() {
+        // what prepArticle's steps look at: forms, data and layout tables, link lists, "share" blocks, footers, a
+        // title-like h2, divs (kept as divs by their block children) that are link-heavy, image-heavy, short,
+        // negatively named, comma-rich or inside a figure or a data table, empty paragraphs, breaks before paragraphs
+        String html = page("<h2>Council backs harbour expansion</h2>"
+                + "<form><input name=\"q\"><button>Search</button></form>"
+                + "<table><caption>Votes</caption><tr><th>Party</th><th>Votes</th></tr><tr><td>" + PARAGRAPH + "</td><td>12</td>"
+                + "<td><div><p><a href=\"/t\">Table link kept</a></p><p><a href=\"/u\">as data</a></p></div></td>"
+                + "</tr></table><table role=\"presentation\"><tr><td><a href=\"/x\">Layout link</a></td></tr>"
+                + "</table><ul><li><a href=\"/1\">Related one</a></li><li><a href=\"/2\">Related two</a></li></ul>"
+                + "<div class=\"share-tools\"><a href=\"/s\">Share this</a></div>"
+                + "<div><p><a href=\"/a\">LINKHEAVY one and</a></p><p><a href=\"/b\">LINKHEAVY two</a> x</p></div>"
+                + "<div><p>IMAGEHEAVY with three pictures below it.</p><img src=\"a.jpg\"><img src=\"b.jpg\">"
+                + "<img src=\"c.jpg\"></div><figure><div><p>FIGURE caption with three pictures.</p>"
+                + "<img src=\"d.jpg\"><img src=\"e.jpg\"><img src=\"f.jpg\"></div></figure>"
+                + "<div><p>SHORT one.</p><p>Two.</p></div>"
+                + "<div class=\"promo\"><p>PROMO " + PARAGRAPH + "</p><p>" + PARAGRAPH + "</p></div>"
+                + "<div><p><a href=\"/c\">COMMAS, a, b, c, d, e, f, g, h, i, j, k</a></p><p>kept.</p></div>"
+                + "<p> </p><p><img src=\"g.jpg\"></p><br><p>After a line break.</p>"
+                + "<div class=\"sidebar\"><p>" + PARAGRAPH + "</p></div><footer>Inner footer</footer>");
+
+        ExtractedPage fast = new PageExtractor().extract(html, null);
+
+        assertThat(fast).isEqualTo(PageExtractor.stockReadability().extract(html, null));
+        assertThat(fast.text()).contains("After a line break.", "FIGURE caption", "COMMAS", "Table link kept")
+                .doesNotContain("Inner footer", "Share this", "Search", "LINKHEAVY", "IMAGEHEAVY", "SHORT", "PROMO");
+    }
+
+    @Test
+    void shouldTurnChainsOfLineBreaksIntoParagraphsAsStockReadability4JDoes() {
+        String html = page("<div>First line<br><br>Second block, after two breaks<br> <br><br>Third block"
+                + "<br>still third<br><br><span>Fourth</span> block</div><noscript><img src=\"\">Pic<br><br>"
+                + "caption</noscript>");
+
+        ExtractedPage fast = new PageExtractor().extract(html, null);
+
+        assertThat(fast).isEqualTo(PageExtractor.stockReadability().extract(html, null));
+        assertThat(fast.text()).contains("Second block, after two breaks\n\nThird block");
+    }
+
+    @Test
     void shouldLeaveOutWhatAReaderCannotSee() {
         String html = page("<p hidden>HIDDEN-ATTRIBUTE text</p><div style=\"color:blue; display: none\">"
                 + "HIDDEN-STYLE text</div><p aria-hidden=\"true\">HIDDEN-ARIA text</p>"
