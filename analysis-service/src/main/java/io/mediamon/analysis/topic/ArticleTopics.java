@@ -3,6 +3,7 @@ package io.mediamon.analysis.topic;
 import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Sentence;
+import io.mediamon.common.event.TopicSource;
 import io.mediamon.common.event.TopicTag;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,15 +29,65 @@ public final class ArticleTopics {
 
     private final TopicTagger rules;
     private final ZeroShotTopicTagger model;
+    private final AboutMatcher about;
 
-    private ArticleTopics(TopicTagger rules, ZeroShotTopicTagger model) {
+    private ArticleTopics(TopicTagger rules, ZeroShotTopicTagger model, AboutMatcher about) {
         this.rules = rules;
         this.model = model;
+        this.about = about;
     }
 
-    /** Rules only (the behaviour before the model): every default and user rule. */
+    /**
+     * What the topic stage reads of one article: its headline-and-lead embedding, made at most once and only when
+     * asked for (by the model, or by an {@code ABOUT} term of a rule or a watched query).
+     */
+    public final class Reading {
+        private final ArticleText text;
+        private final int headlineChars;
+        private final Aboutness aboutness;
+        private float[] embedding;
+
+        private Reading(ArticleText text, int headlineChars) {
+            this.text = text;
+            this.headlineChars = headlineChars;
+            this.aboutness = about.forDocument(this::embedding);
+        }
+
+        /** The unit-length embedding of the headline and lead (empty when the article has no text). */
+        public float[] embedding() {
+            if (embedding == null) {
+                List<String> input = modelInput(text, headlineChars);
+                embedding = input.isEmpty() ? new float[0] : about.embedder().embed(input);
+            }
+            return embedding;
+        }
+
+        /** The sentences the embedding reads: the headline's, then the lead's first ones. */
+        public List<String> passages() {
+            return modelInput(text, headlineChars);
+        }
+
+        /** Decides {@code ABOUT} terms for this article. */
+        public Aboutness aboutness() {
+            return aboutness;
+        }
+
+        public ArticleText text() {
+            return text;
+        }
+    }
+
+    /**
+     * Rules only (the behaviour before the model): every default and user rule. An {@code ABOUT} term opens the
+     * default encoder on first use.
+     */
     public static ArticleTopics rulesOnly(List<TopicRule> rules) {
-        return new ArticleTopics(new TopicTagger(rules), null);
+        return rulesOnly(rules, EncoderSettings.defaults());
+    }
+
+    /** Rules only; an {@code ABOUT} term (a rule's or a watched query's) opens the encoder of {@code encoder}. */
+    public static ArticleTopics rulesOnly(List<TopicRule> rules, EncoderSettings encoder) {
+        return new ArticleTopics(new TopicTagger(rules), null, AboutMatcher.bundled(() -> TopicEmbedder.shared(encoder)));
     }
 
     /**
@@ -54,7 +105,7 @@ public final class ArticleTopics {
             }
         }
         kept.addAll(userRules);
-        return new ArticleTopics(new TopicTagger(kept), model);
+        return new ArticleTopics(new TopicTagger(kept), model, AboutMatcher.bundled(model::embedder));
     }
 
     /**
@@ -62,17 +113,29 @@ public final class ArticleTopics {
      * the IPTC topics plus the user's described topics from {@code userDescriptions} (may be null).
      */
     public static ArticleTopics create(TopicMode mode, Path userRules, Path userDescriptions, EncoderSettings encoder) {
+        List<TopicRule> described = userDescriptions == null ? List.of()
+                : DescribedTopics.read(userDescriptions).stream().map(ArticleTopics::aboutRule).toList();
         if (mode == TopicMode.RULES) {
-            if (userDescriptions != null) {
-                throw new IllegalArgumentException("MEDIAMON_TOPIC_DESCRIPTIONS needs MEDIAMON_TOPICS=model");
-            }
-            return rulesOnly(userRules == null ? TopicRules.defaults() : TopicRules.withUserFile(userRules));
+            List<TopicRule> rules = new ArrayList<>(userRules == null ? TopicRules.defaults()
+                    : TopicRules.withUserFile(userRules));
+            rules.addAll(described);
+            return rulesOnly(rules, encoder);
         }
-        List<DescribedTopic> described = userDescriptions == null ? List.of() : DescribedTopics.read(userDescriptions);
         ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(TopicEmbedder.shared(encoder),
-                DescribedTopics.iptc(), described, TopicThresholds.bundled());
-        return withModel(TopicRules.defaults(), userRules == null ? List.of() : TopicRules.userFile(userRules),
-                tagger);
+                DescribedTopics.iptc(), List.of(), TopicThresholds.bundled());
+        List<TopicRule> user = new ArrayList<>(userRules == null ? List.of() : TopicRules.userFile(userRules));
+        user.addAll(described);
+        return withModel(TopicRules.defaults(), user, tagger);
+    }
+
+    /**
+     * A user topic by description as a rule: {@code ABOUT(d1) OR ABOUT(d2) …}, so it gets the threshold and confidence
+     * of any {@code ABOUT} term (calibrated on background news, no labels).
+     */
+    static TopicRule aboutRule(DescribedTopic topic) {
+        List<Query> terms = topic.descriptions().stream().<Query>map(Query.About::new).toList();
+        return new TopicRule(topic.id(), topic.iptcCode(), topic.label(), 1,
+                terms.size() == 1 ? terms.get(0) : new Query.Or(terms));
     }
 
     /**
@@ -80,12 +143,27 @@ public final class ArticleTopics {
      * reads its sentences and the lead's first ones, as {@code text} splits them.
      */
     public List<TopicTag> tag(ArticleText text, String headline) {
-        List<TopicTag> ruleTags = rules.tag(text);
-        if (model == null) {
-            return ruleTags;
+        return tag(reading(text, headline), List.of());
+    }
+
+    /** The reading of one article, for {@link #tag(Reading, List)} and the watched queries' {@code ABOUT} terms. */
+    public Reading reading(ArticleText text, String headline) {
+        return new Reading(text, headline == null ? 0 : headline.length());
+    }
+
+    /**
+     * The article's tags: the model's, then {@code watched} (the watched queries that held through an
+     * {@code ABOUT} term), then the rules' by how many places matched; at most {@value #MAX_TOPICS}.
+     */
+    public List<TopicTag> tag(Reading reading, List<TopicTag> watched) {
+        List<TopicTag> ruleTags = rules.tag(reading.text(), reading.aboutness());
+        List<TopicTag> out = new ArrayList<>();
+        if (model != null) {
+            out.addAll(model.tag(reading.embedding()));
         }
-        List<TopicTag> out = new ArrayList<>(model.tag(modelInput(text, headline == null ? 0 : headline.length())));
-        ruleTags.stream().sorted(Comparator.comparingInt((TopicTag t) -> t.matches().size()).reversed())
+        out.addAll(watched);
+        ruleTags.stream().sorted(Comparator.comparingInt((TopicTag t) -> t.source() == TopicSource.MODEL ? 0 : 1)
+                        .thenComparing(Comparator.comparingInt((TopicTag t) -> t.matches().size()).reversed()))
                 .forEach(out::add);
         return out.size() > MAX_TOPICS ? List.copyOf(out.subList(0, MAX_TOPICS)) : out;
     }
