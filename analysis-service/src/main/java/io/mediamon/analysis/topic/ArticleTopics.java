@@ -30,11 +30,23 @@ public final class ArticleTopics {
     private final TopicTagger rules;
     private final ZeroShotTopicTagger model;
     private final AboutMatcher about;
+    /** Predicts the last-layer embedding from the middle layer's states, or null: run the last layers. */
+    private final LayerProjection projection;
 
-    private ArticleTopics(TopicTagger rules, ZeroShotTopicTagger model, AboutMatcher about) {
+    private ArticleTopics(TopicTagger rules, ZeroShotTopicTagger model, AboutMatcher about,
+                          LayerProjection projection) {
         this.rules = rules;
         this.model = model;
         this.about = about;
+        this.projection = projection;
+    }
+
+    /**
+     * The same tagging, with the article embedding predicted by {@code projection} from the middle-layer passes the
+     * sentiment scorer reads (no pass through the last layers), or made by the last layers when null.
+     */
+    public ArticleTopics withProjection(LayerProjection projection) {
+        return new ArticleTopics(rules, model, about, projection);
     }
 
     /**
@@ -57,7 +69,8 @@ public final class ArticleTopics {
         public float[] embedding() {
             if (embedding == null) {
                 List<String> input = modelInput(text, headlineChars);
-                embedding = input.isEmpty() ? new float[0] : about.embedder().embed(input);
+                embedding = input.isEmpty() ? new float[0]
+                        : projection == null ? about.embedder().embed(input) : about.embedder().embed(input, projection);
             }
             return embedding;
         }
@@ -87,7 +100,8 @@ public final class ArticleTopics {
 
     /** Rules only; an {@code ABOUT} term (a rule's or a watched query's) opens the encoder of {@code encoder}. */
     public static ArticleTopics rulesOnly(List<TopicRule> rules, EncoderSettings encoder) {
-        return new ArticleTopics(new TopicTagger(rules), null, AboutMatcher.bundled(() -> TopicEmbedder.shared(encoder)));
+        return new ArticleTopics(new TopicTagger(rules), null, AboutMatcher.bundled(() -> TopicEmbedder.shared(encoder)),
+                null);
     }
 
     /**
@@ -105,7 +119,7 @@ public final class ArticleTopics {
             }
         }
         kept.addAll(userRules);
-        return new ArticleTopics(new TopicTagger(kept), model, AboutMatcher.bundled(model::embedder));
+        return new ArticleTopics(new TopicTagger(kept), model, AboutMatcher.bundled(model::embedder), null);
     }
 
     /**
@@ -125,7 +139,16 @@ public final class ArticleTopics {
                 DescribedTopics.iptc(), List.of(), TopicThresholds.bundled());
         List<TopicRule> user = new ArrayList<>(userRules == null ? List.of() : TopicRules.userFile(userRules));
         user.addAll(described);
-        return withModel(TopicRules.defaults(), user, tagger);
+        ArticleTopics topics = withModel(TopicRules.defaults(), user, tagger);
+        if (mode != TopicMode.MODEL_PROJECTED) {
+            return topics;
+        }
+        LayerProjection projection = LayerProjection.bundled();
+        if (projection.layer() != encoder.layer()) {
+            throw new IllegalArgumentException("MEDIAMON_TOPICS=model-projected reads layer " + projection.layer()
+                    + " but the encoder is cut at layer " + encoder.layer());
+        }
+        return topics.withProjection(projection);
     }
 
     /**
@@ -153,15 +176,18 @@ public final class ArticleTopics {
 
     /**
      * The article's tags: the model's, then {@code watched} (the watched queries that held through an
-     * {@code ABOUT} term), then the rules' by how many places matched; at most {@value #MAX_TOPICS}.
+     * {@code ABOUT} term), then the rules' by how many places matched; at most {@value #MAX_TOPICS}. Rules only:
+     * {@code watched}, then every rule tag in rule order, as before the model.
      */
     public List<TopicTag> tag(Reading reading, List<TopicTag> watched) {
         List<TopicTag> ruleTags = rules.tag(reading.text(), reading.aboutness());
-        List<TopicTag> out = new ArrayList<>();
-        if (model != null) {
-            out.addAll(model.tag(reading.embedding()));
+        List<TopicTag> out = new ArrayList<>(watched);
+        if (model == null) {
+            // rules only, as before the model: every rule tag, in rule order
+            out.addAll(ruleTags);
+            return out;
         }
-        out.addAll(watched);
+        out.addAll(0, model.tag(reading.embedding()));
         ruleTags.stream().sorted(Comparator.comparingInt((TopicTag t) -> t.source() == TopicSource.MODEL ? 0 : 1)
                         .thenComparing(Comparator.comparingInt((TopicTag t) -> t.matches().size()).reversed()))
                 .forEach(out::add);

@@ -35,7 +35,9 @@ import java.util.Set;
  * item), PerSenT dev articles (headline and lead), the seeds and the hand-written example headlines. The teacher is
  * the tagger's own embedding, so no label is needed; AG News is never read. A random tenth is held out: the ridge
  * penalty is the one with the best held-out mean cosine, and the held-out agreement of the tagger's tags (teacher
- * against student) is printed.
+ * against student) is printed. Measured: 8,455 texts, penalty 10, held-out mean cosine 0.935, tag sets agree on
+ * 0.478, first tags on 0.717: a linear map loses much of what layers 8-12 add, so it is opt-in
+ * ({@code MEDIAMON_TOPICS=model-projected}).
  */
 public final class TopicDistillation {
     static final double[] PENALTIES = {0.01, 0.1, 1, 10, 100};
