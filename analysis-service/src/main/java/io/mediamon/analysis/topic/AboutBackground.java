@@ -81,7 +81,7 @@ public final class AboutBackground {
     }
 
     /** The {@code q} quantile of {@code values} (linear between order statistics). */
-    static double quantileOf(double[] values, double q) {
+    public static double quantileOf(double[] values, double q) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double at = q * (sorted.length - 1);

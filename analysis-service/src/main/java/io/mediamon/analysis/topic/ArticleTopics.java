@@ -136,7 +136,8 @@ public final class ArticleTopics {
             return rulesOnly(rules, encoder);
         }
         ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(TopicEmbedder.shared(encoder),
-                DescribedTopics.iptc(), List.of(), TopicThresholds.bundled());
+                DescribedTopics.iptc(), List.of(), mode == TopicMode.MODEL_PROJECTED
+                        ? TopicThresholds.bundled(TopicThresholds.PROJECTED_RESOURCE) : TopicThresholds.bundled());
         List<TopicRule> user = new ArrayList<>(userRules == null ? List.of() : TopicRules.userFile(userRules));
         user.addAll(described);
         ArticleTopics topics = withModel(TopicRules.defaults(), user, tagger);

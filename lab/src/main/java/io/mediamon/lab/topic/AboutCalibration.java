@@ -116,7 +116,7 @@ public final class AboutCalibration {
             double sumP = 0;
             double sumR = 0;
             for (int d = 0; d < descriptions.size(); d++) {
-                double cut = quantile(bg[d], q);
+                double cut = AboutBackground.quantileOf(bg[d], q);
                 int tp = 0;
                 int fp = 0;
                 int fn = 0;
@@ -145,15 +145,6 @@ public final class AboutCalibration {
         try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
             AboutBackground.write(background, bestQ, out);
         }
-    }
-
-    private static double quantile(double[] values, double q) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        double at = q * (sorted.length - 1);
-        int lo = (int) Math.floor(at);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (at - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private static double meanDot(float[][] refs, float[] x) {
