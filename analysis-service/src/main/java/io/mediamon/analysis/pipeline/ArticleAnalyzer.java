@@ -144,11 +144,7 @@ public final class ArticleAnalyzer {
     /** The pipeline; {@code clock} is told as each {@link Stage} ends. */
     public ArticleAnalysis analyze(String title, String body, boolean scoreSentiment, StageClock clock) {
         CleanedText cleaned = cleaner.clean(title, body);
-        List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
-        if (!cleaned.title().isEmpty()) {
-            paragraphs.add(cleaned.title());
-        }
-        paragraphs.addAll(cleaned.paragraphs());
+        List<String> paragraphs = paragraphs(cleaned);
         clock.lap(Stage.CLEAN);
 
         String joined = String.join(PARAGRAPH_SEPARATOR, paragraphs);
@@ -156,12 +152,13 @@ public final class ArticleAnalyzer {
         List<Sentence> sentenceList = text.sentences();
         clock.lap(Stage.TEXT);
 
-        PartyFinder.Found found = parties.find(text, watchlist.view(), lowerCaseWords(text));
+        ArticleTopics.Reading reading = topics.reading(text, cleaned.title());
+        PartyFinder.Found found = parties.find(text, watchlist.view(), lowerCaseWords(text), reading.aboutness());
         List<PartyMentions> byParty = found.parties();
         List<NewEntity> unknown = found.unknown();
         clock.lap(Stage.ENTITIES);
 
-        List<TopicTag> topicTags = topics.tag(text, cleaned.title());
+        List<TopicTag> topicTags = topics.tag(reading, found.watchedTags());
         clock.lap(Stage.TOPICS);
 
         List<PartySentiment> parties = scoreSentiment ? sentiment.aggregate(text, byParty)
@@ -174,6 +171,26 @@ public final class ArticleAnalyzer {
                 headline(title, cleaned), fingerprint);
         clock.lap(Stage.STORY);
         return analysis;
+    }
+
+    /**
+     * What the topic stage reads of an article, cleaned and split as {@link #analyze} does (the lab embeds
+     * background text and distils topic labels through it).
+     */
+    public ArticleTopics.Reading topicReading(String title, String body) {
+        CleanedText cleaned = cleaner.clean(title, body);
+        List<String> paragraphs = paragraphs(cleaned);
+        ArticleText text = ArticleText.of(String.join(PARAGRAPH_SEPARATOR, paragraphs), sentenceRanges(paragraphs));
+        return topics.reading(text, cleaned.title());
+    }
+
+    private static List<String> paragraphs(CleanedText cleaned) {
+        List<String> paragraphs = new ArrayList<>(cleaned.paragraphs().size() + 1);
+        if (!cleaned.title().isEmpty()) {
+            paragraphs.add(cleaned.title());
+        }
+        paragraphs.addAll(cleaned.paragraphs());
+        return paragraphs;
     }
 
     /**

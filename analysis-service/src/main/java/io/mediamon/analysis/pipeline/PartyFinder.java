@@ -9,10 +9,13 @@ import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Term;
 import io.mediamon.analysis.text.TokenSpan;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.topic.Aboutness;
 import io.mediamon.analysis.topic.Query;
 import io.mediamon.analysis.topic.WatchedTopic;
 import io.mediamon.analysis.entity.Gazetteer;
 import io.mediamon.common.event.NewEntity;
+import io.mediamon.common.event.TopicTag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,8 +31,11 @@ import java.util.Set;
  * claimed is never claimed again.
  */
 final class PartyFinder {
-    /** The parties with their mentions, and the recognised names (also reported as new entities). */
-    record Found(List<PartyMentions> parties, List<NewEntity> unknown) {
+    /**
+     * The parties with their mentions, the recognised names (also reported as new entities), and the tags of the
+     * watched queries that held through an {@code ABOUT} term.
+     */
+    record Found(List<PartyMentions> parties, List<NewEntity> unknown, List<TopicTag> watchedTags) {
     }
 
     private static final int MIN_SURNAME_ONLY = 2;
@@ -37,6 +43,11 @@ final class PartyFinder {
     private final NameRecognizer recognizer = new NameRecognizer();
 
     Found find(ArticleText article, LiveWatchlist.View view, Set<String> lowerCaseWords) {
+        return find(article, view, lowerCaseWords, Aboutness.NONE);
+    }
+
+    /** As above; {@code about} decides the watched queries' {@code ABOUT} terms. */
+    Found find(ArticleText article, LiveWatchlist.View view, Set<String> lowerCaseWords, Aboutness about) {
         String text = article.text();
         EntityCatalog catalog = view.catalog();
         List<EntityMention> withBlockers = catalog.matcher().find(text, true);
@@ -58,11 +69,17 @@ final class PartyFinder {
             }
             mentions.addAll(unclaimed(new EntityMatcher(Gazetteer.of(entries)).find(text), withBlockers));
         }
+        List<TopicTag> watchedTags = new ArrayList<>();
         for (WatchedTopic topic : view.topics()) {
-            mentions.addAll(topicMentions(article, topic));
+            Query.Hits hits = topic.query().evaluate(article.termIndex(), about);
+            mentions.addAll(topicMentions(article, topic, hits));
+            TopicTag tag = topic.tagOf(hits, article);
+            if (tag != null) {
+                watchedTags.add(tag);
+            }
         }
         mentions.sort(Comparator.comparingInt(EntityMention::start));
-        return new Found(catalog.collector().collect(mentions, article.sentences()), unknown);
+        return new Found(catalog.collector().collect(mentions, article.sentences()), unknown, List.copyOf(watchedTags));
     }
 
     /**
@@ -106,13 +123,21 @@ final class PartyFinder {
         return out;
     }
 
-    /** Each place a watched query holds is a mention of its entity, so it is counted and scored like one. */
-    private static List<EntityMention> topicMentions(ArticleText article, WatchedTopic topic) {
-        Query.Hits hits = topic.query().evaluate(article.termIndex());
+    /**
+     * Each place a watched query holds is a mention of its entity, so it is counted and scored like one. A query that
+     * holds with no place (an {@code ABOUT} term alone) is a mention at the article's first sentence, the headline
+     * the model read.
+     */
+    private static List<EntityMention> topicMentions(ArticleText article, WatchedTopic topic, Query.Hits hits) {
         if (!hits.matched()) {
             return List.of();
         }
         GazetteerEntry entry = EntityCatalog.entryOf(topic.rule());
+        if (hits.spans().isEmpty() && hits.byDescription() && !article.sentences().isEmpty()) {
+            Sentence first = article.sentences().get(0);
+            return List.of(new EntityMention(entry, first.start(), first.end(),
+                    article.text().substring(first.start(), first.end())));
+        }
         List<Term> terms = article.termIndex().terms();
         List<EntityMention> out = new ArrayList<>(hits.spans().size());
         for (TokenSpan span : hits.spans()) {

@@ -47,6 +47,11 @@ public final class DescribedTopics {
         return List.copyOf(out);
     }
 
+    /** The written descriptions of the IPTC topics alone, without the example headlines. */
+    public static List<DescribedTopic> iptcDescriptions() {
+        return readResource(IPTC_RESOURCE, false);
+    }
+
     private static List<DescribedTopic> readResource(String name, boolean idAndTextOnly) {
         try (InputStream in = DescribedTopics.class.getResourceAsStream(name)) {
             if (in == null) {

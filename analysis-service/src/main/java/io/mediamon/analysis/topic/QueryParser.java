@@ -12,13 +12,24 @@ import java.util.List;
  * and     := unary ( ["AND"] unary )*          adjacent operands are ANDed
  * unary   := "NOT" unary | near
  * near    := primary ( "NEAR/" n primary )*    within n tokens, either order
- * primary := "(" query ")" | "quoted phrase" | word
+ * primary := "(" query ")" | about | "quoted phrase" | word
+ * about   := "ABOUT" "(" "a sentence that describes the topic" ")"
  * </pre>
+ * {@code ABOUT("disputes over who owns and controls social-media apps")} holds when the document's embedding is close
+ * enough to the sentence's ({@link AboutMatcher}); it composes with the other operators
+ * ({@code ABOUT("…") AND TikTok}) but not with {@code NEAR}, which needs token positions. A description has
+ * {@value #MIN_ABOUT_WORDS} to {@value #MAX_ABOUT_CHARS} characters' worth of words; a query has at most
+ * {@value #MAX_ABOUT_TERMS} of them.
  * Operators are upper case ({@code and} is an ordinary word). A word may end or contain {@code *}
  * ({@code export*}); a hyphenated word is a phrase ({@code cross-border} = {@code "cross border"});
  * words in phrases may use {@code *} too. Matching is case-insensitive and ignores possessive 's.
  */
 public final class QueryParser {
+    static final String ABOUT = "ABOUT";
+    static final int MIN_ABOUT_WORDS = 3;
+    static final int MAX_ABOUT_CHARS = 400;
+    static final int MAX_ABOUT_TERMS = 8;
+
     private enum Kind { LPAREN, RPAREN, PHRASE, WORD, AND, OR, NOT, NEAR, END }
 
     private record Lexeme(Kind kind, String text, int distance, int at) {
@@ -27,6 +38,7 @@ public final class QueryParser {
     private final String source;
     private final List<Lexeme> lexemes;
     private int pos;
+    private int aboutTerms;
 
     private QueryParser(String source) {
         this.source = source;
@@ -78,10 +90,42 @@ public final class QueryParser {
     private Query near() {
         Query left = primary();
         while (peek().kind() == Kind.NEAR) {
-            int distance = lexemes.get(pos++).distance();
-            left = new Query.Near(left, primary(), distance);
+            Lexeme op = lexemes.get(pos++);
+            Query right = primary();
+            if (left.usesAbout() || right.usesAbout()) {
+                throw new IllegalArgumentException("ABOUT cannot be an operand of " + op.text() + " (it has no position)"
+                        + " at " + op.at() + " in query: " + source);
+            }
+            left = new Query.Near(left, right, op.distance());
         }
         return left;
+    }
+
+    private Query about() {
+        Lexeme at = lexemes.get(pos);
+        pos += 2;
+        Lexeme description = peek();
+        if (description.kind() != Kind.PHRASE) {
+            throw error("ABOUT needs a quoted sentence: ABOUT(\"what the topic is about\")");
+        }
+        pos++;
+        if (peek().kind() != Kind.RPAREN) {
+            throw error("missing ')' after ABOUT's sentence");
+        }
+        pos++;
+        String text = description.text().strip();
+        if (text.length() > MAX_ABOUT_CHARS) {
+            throw new IllegalArgumentException("ABOUT's sentence has more than " + MAX_ABOUT_CHARS + " characters at "
+                    + at.at() + " in query: " + source);
+        }
+        if (Tokenizer.queryTerms(text).size() < MIN_ABOUT_WORDS) {
+            throw new IllegalArgumentException("ABOUT needs a sentence of at least " + MIN_ABOUT_WORDS
+                    + " words that describes the topic at " + at.at() + " in query: " + source);
+        }
+        if (++aboutTerms > MAX_ABOUT_TERMS) {
+            throw new IllegalArgumentException("more than " + MAX_ABOUT_TERMS + " ABOUT terms in query: " + source);
+        }
+        return new Query.About(text);
     }
 
     private Query primary() {
@@ -96,7 +140,14 @@ public final class QueryParser {
                 pos++;
                 return inner;
             }
-            case PHRASE, WORD -> {
+            case WORD -> {
+                if (lx.text().equals(ABOUT) && lexemes.get(pos + 1).kind() == Kind.LPAREN) {
+                    return about();
+                }
+                pos++;
+                return wordsQuery(lx.text(), false);
+            }
+            case PHRASE -> {
                 pos++;
                 return wordsQuery(lx.text(), lx.kind() == Kind.PHRASE);
             }

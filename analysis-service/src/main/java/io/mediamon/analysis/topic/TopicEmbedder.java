@@ -68,6 +68,46 @@ public final class TopicEmbedder {
         return sum;
     }
 
+    /**
+     * The mean of the configured (middle) layer's token states over all tokens of {@code sentences}: the states the
+     * contextual sentiment scorer reads, from the same cache (empty when there are no tokens).
+     */
+    public float[] middleMean(List<String> sentences) {
+        float[] sum = null;
+        int tokens = 0;
+        for (String s : sentences) {
+            for (float[] row : encoder.encode(prefix.isEmpty() ? s : prefix + s).states()) {
+                if (sum == null) {
+                    sum = new float[row.length];
+                }
+                for (int i = 0; i < row.length; i++) {
+                    sum[i] += row[i];
+                }
+                tokens++;
+            }
+        }
+        if (sum == null) {
+            return new float[0];
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= tokens;
+        }
+        return sum;
+    }
+
+    /**
+     * The last-layer embedding of {@code sentences} as {@code projection} predicts it from their middle-layer states:
+     * no pass through the last layers.
+     */
+    public float[] embed(List<String> sentences, LayerProjection projection) {
+        if (projection.layer() != encoder.settings().layer()) {
+            throw new IllegalStateException("the projection reads layer " + projection.layer() + ", the encoder gives "
+                    + encoder.settings().layer());
+        }
+        float[] mean = middleMean(sentences);
+        return mean.length == 0 ? mean : projection.apply(mean);
+    }
+
     static double dot(float[] a, float[] b) {
         if (a.length != b.length) {
             return 0;

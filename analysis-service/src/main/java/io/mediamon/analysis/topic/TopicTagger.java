@@ -4,6 +4,7 @@ import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Term;
 import io.mediamon.analysis.text.TermIndex;
 import io.mediamon.analysis.text.TokenSpan;
+import io.mediamon.common.event.TopicSource;
 import io.mediamon.common.event.TopicTag;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Tags a document with every topic whose query holds at {@code minHits} distinct places or more. The
- * tag lists the matched words (in text order, at most {@value #MAX_MATCHES}).
+ * tag lists the matched words (in text order, at most {@value #MAX_MATCHES}). A query that holds through an
+ * {@code ABOUT("…")} term needs no count of places: its tag says {@code model}, with that term's confidence.
  */
 public final class TopicTagger {
     static final int MAX_MATCHES = 8;
@@ -26,23 +28,36 @@ public final class TopicTagger {
     }
 
     public List<TopicTag> tag(ArticleText article) {
+        return tag(article, Aboutness.NONE);
+    }
+
+    /** The tags, with {@code about} deciding the rules' {@code ABOUT} terms. */
+    public List<TopicTag> tag(ArticleText article, Aboutness about) {
         String text = article.text();
         TermIndex index = article.termIndex();
         List<TopicTag> tags = new ArrayList<>();
         for (TopicRule rule : rules) {
-            Query.Hits hits = rule.query().evaluate(index);
+            Query.Hits hits = rule.query().evaluate(index, about);
             if (!hits.matched()) {
                 continue;
             }
-            Set<TokenSpan> distinct = new HashSet<>(hits.spans());
-            if (distinct.size() >= rule.minHits()) {
-                tags.add(new TopicTag(rule.id(), rule.label(), rule.iptcCode(), surfaces(text, index, hits.spans())));
+            List<String> matches = surfaces(text, index, hits.spans());
+            if (hits.byDescription()) {
+                tags.add(new TopicTag(rule.id(), rule.label(), rule.iptcCode(), matches, TopicSource.MODEL,
+                        hits.aboutConfidence()));
+            } else if (new HashSet<>(hits.spans()).size() >= rule.minHits()) {
+                tags.add(new TopicTag(rule.id(), rule.label(), rule.iptcCode(), matches));
             }
         }
         return tags;
     }
 
-    private static List<String> surfaces(String text, TermIndex index, List<TokenSpan> spans) {
+    /** Whether a rule has an {@code ABOUT} term (so tagging needs the document's embedding). */
+    public boolean usesAbout() {
+        return rules.stream().anyMatch(r -> r.query().usesAbout());
+    }
+
+    static List<String> surfaces(String text, TermIndex index, List<TokenSpan> spans) {
         Set<String> out = new LinkedHashSet<>();
         List<Term> tokens = index.terms();
         for (TokenSpan span : spans.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {

@@ -38,14 +38,21 @@ public record TopicThresholds(Map<String, Double> perTopic, double fallback, dou
         return perTopic.getOrDefault(id, fallback);
     }
 
+    /** Thresholds calibrated for embeddings predicted by the bundled {@link LayerProjection}. */
+    public static final String PROJECTED_RESOURCE = "/topic/iptc-thresholds-projected.txt";
+
     public static TopicThresholds bundled() {
-        try (InputStream in = TopicThresholds.class.getResourceAsStream(RESOURCE)) {
+        return bundled(RESOURCE);
+    }
+
+    public static TopicThresholds bundled(String resource) {
+        try (InputStream in = TopicThresholds.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE + " on the classpath");
+                throw new IllegalStateException("missing " + resource + " on the classpath");
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

@@ -77,6 +77,22 @@ public final class ZeroShotTopicTagger {
         this.prototypes = List.copyOf(p);
     }
 
+    private ZeroShotTopicTagger(ZeroShotTopicTagger base, TopicThresholds thresholds) {
+        this.embedder = base.embedder;
+        this.thresholds = thresholds;
+        this.prototypes = base.prototypes;
+        this.center = base.center;
+    }
+
+    /** The threshold a topic is held to. */
+    public double threshold(String id) {
+        return thresholds.of(id);
+    }
+
+    public TopicEmbedder embedder() {
+        return embedder;
+    }
+
     private float[][] vectors(DescribedTopic topic) {
         float[][] v = new float[topic.descriptions().size()][];
         for (int i = 0; i < v.length; i++) {
@@ -186,7 +202,12 @@ public final class ZeroShotTopicTagger {
 
     /** The tags of {@code sentences} read together (an article's headline and lead). */
     public List<TopicTag> tag(List<String> sentences) {
-        return select(scores(embedder.embed(sentences)), thresholds.margin(), thresholds.spread());
+        return tag(embedder.embed(sentences));
+    }
+
+    /** The tags of a text embedded as {@code embedding} (none for an empty one: no text). */
+    public List<TopicTag> tag(float[] embedding) {
+        return embedding.length == 0 ? List.of() : select(scores(embedding), thresholds.margin(), thresholds.spread());
     }
 
     /** The tags {@code scores} give under the rules in the class comment; {@code margin} as calibrated. */

@@ -97,4 +97,49 @@ class QueryTest {
         assertThatThrownBy(() -> QueryParser.parse("a NEAR/x b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> QueryParser.parse("tiktok )")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Aboutness that knows two descriptions: one the text is about (0.02 above its threshold), one it is not. */
+    private static final Aboutness ABOUT_APPS = description -> description.startsWith("disputes over")
+            ? new Aboutness.Score(0.82, 0.80) : new Aboutness.Score(0.70, 0.80);
+
+    private static Query.Hits about(String query) {
+        return QueryParser.parse(query).evaluate(INDEX, ABOUT_APPS);
+    }
+
+    @Test
+    void shouldComposeAboutWithBooleanTerms() {
+        String apps = "ABOUT(\"disputes over who owns and controls social-media apps\")";
+        String sport = "ABOUT(\"football matches, players and league results\")";
+
+        assertThat(about(apps).matched()).isTrue();
+        assertThat(about(apps).spans()).isEmpty();
+        assertThat(about(apps).aboutConfidence()).isGreaterThan(0.5);
+        assertThat(about(apps + " AND TikTok").spans()).hasSize(1);
+        assertThat(about(apps + " AND TikTok").byDescription()).isTrue();
+        assertThat(about(apps + " AND india").matched()).isFalse();
+        assertThat(about(sport).matched()).isFalse();
+        assertThat(about(sport + " OR TikTok").byDescription()).as("held by words alone").isFalse();
+        assertThat(about("NOT " + sport).matched()).isTrue();
+        assertThat(holds(apps)).as("no embedding at hand: never holds").isFalse();
+    }
+
+    @Test
+    void shouldReadAboutAsAnOrdinaryWordWithoutItsParenthesis() {
+        assertThat(QueryParser.parse("about tiktok").usesAbout()).isFalse();
+        assertThat(QueryParser.parse("ABOUT tiktok").usesAbout()).isFalse();
+        assertThat(QueryParser.parse("tiktok AND ABOUT(\"a sale forced by a government\")").usesAbout()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAboutWithoutASentence() {
+        assertThatThrownBy(() -> QueryParser.parse("ABOUT(tiktok)")).hasMessageContaining("quoted sentence");
+        assertThatThrownBy(() -> QueryParser.parse("ABOUT(\"apps\")")).hasMessageContaining("at least 3 words");
+        assertThatThrownBy(() -> QueryParser.parse("ABOUT(\"who owns the apps\"")).hasMessageContaining("missing ')'");
+        assertThatThrownBy(() -> QueryParser.parse("ABOUT(\"" + "word ".repeat(100) + "\")"))
+                .hasMessageContaining("more than 400 characters");
+        assertThatThrownBy(() -> QueryParser.parse("tiktok NEAR/3 ABOUT(\"who owns the apps\")"))
+                .hasMessageContaining("cannot be an operand of NEAR/3");
+        assertThat(WatchedTopic.problem("ABOUT(\"who owns the apps\") AND TikTok")).isEmpty();
+        assertThat(WatchedTopic.problem("ABOUT(apps)")).isPresent();
+    }
 }

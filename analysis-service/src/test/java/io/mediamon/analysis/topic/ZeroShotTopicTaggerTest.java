@@ -92,8 +92,8 @@ class ZeroShotTopicTaggerTest {
         Path described = Files.writeString(dir.resolve("user.topics"),
                 "app-control | medtop:11000000 | control of social-media apps | disputes over who owns and controls"
                         + " social-media apps\n");
-        ArticleTopics topics = ArticleTopics.withModel(TopicRules.defaults(), TopicRules.userFile(rules),
-                tagger(DescribedTopics.read(described)));
+        // as the service builds it: the described topic becomes an ABOUT rule, calibrated on background news
+        ArticleTopics topics = ArticleTopics.create(TopicMode.MODEL, rules, described, SETTINGS);
         String headline = "Washington presses ByteDance to sell TikTok";
         String lead = "US officials told ByteDance that TikTok's American operations must be sold to a US buyer or"
                 + " the app will be banned, in a fight over who controls the popular video app.";
@@ -107,5 +107,19 @@ class ZeroShotTopicTaggerTest {
         assertThat(tags).filteredOn(t -> t.id().equals("tiktok-sale")).singleElement()
                 .satisfies(t -> assertThat(t.source()).isEqualTo(TopicSource.RULE))
                 .satisfies(t -> assertThat(t.matches()).isNotEmpty());
+    }
+
+    @Test
+    void shouldTagFromTheMiddleLayerPassesAloneWithTheProjection() {
+        ArticleAnalyzer analyzer = analyzer(ArticleTopics.create(TopicMode.MODEL_PROJECTED, null, null, SETTINGS));
+        SentenceEncoder encoder = embedder.encoder();
+        long tails = encoder.tailRuns();
+
+        List<TopicTag> tags = analyzer.analyze("Striker scores twice as champions win the cup final", "").topics();
+
+        assertThat(tags).isNotEmpty();
+        assertThat(tags.get(0).iptcCode()).isEqualTo("medtop:15000000");
+        assertThat(tags.get(0).source()).isEqualTo(TopicSource.MODEL);
+        assertThat(encoder.tailRuns() - tails).as("no text ran through the last layers").isZero();
     }
 }

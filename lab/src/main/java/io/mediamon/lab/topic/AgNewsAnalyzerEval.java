@@ -24,7 +24,7 @@ public final class AgNewsAnalyzerEval {
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(scorer, null,
                 ArticleTopics.create(mode, userRules, userDescriptions, EncoderSettings.defaults()));
         AgNewsEval.Result result = AgNewsEval.evaluate(file, (t, d) -> analyzer.analyze(t, d).topics(), out);
-        if (mode == TopicMode.MODEL) {
+        if (mode.usesModel()) {
             ArticleAnalyzer rulesOnly = ArticleAnalyzer.create(scorer, null,
                     ArticleTopics.create(TopicMode.RULES, userRules, null, EncoderSettings.defaults()));
             PrintStream sink = new PrintStream(PrintStream.nullOutputStream());

@@ -3,6 +3,7 @@ package io.mediamon.lab.topic;
 import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.topic.DescribedTopic;
 import io.mediamon.analysis.topic.DescribedTopics;
+import io.mediamon.analysis.topic.LayerProjection;
 import io.mediamon.analysis.topic.TopicEmbedder;
 import io.mediamon.analysis.topic.TopicThresholds;
 import io.mediamon.analysis.topic.ZeroShotTopicTagger;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code TopicCalibration [OUT]}: picks each IPTC topic's similarity threshold on the hand-written example
+ * {@code TopicCalibration [OUT [--projected]]}: picks each IPTC topic's similarity threshold on the hand-written example
  * headlines ({@link DescribedTopics#IPTC_EXAMPLES}, never AG News), each scored with itself left out: the cut that maximises that topic's
  * one-vs-rest F-beta (beta 0.5, precision first, as a tag is shown to users), taking the lowest such cut. The
  * fallback threshold for user topics is the median of the per-topic ones. Writes the thresholds file (default: stdout).
@@ -66,13 +67,24 @@ public final class TopicCalibration {
 
     /** Thresholds for a tagger built with {@code centered} as given (see {@link ZeroShotTopicTagger}). */
     public static TopicThresholds calibrate(TopicEmbedder embedder, boolean centered) throws IOException {
+        return calibrate(embedder, centered, null);
+    }
+
+    /**
+     * As above; with a {@code projection}, each example's embedding is predicted from its middle-layer pass, as
+     * {@code MEDIAMON_TOPICS=model-projected} makes it (the topics' description vectors stay last-layer ones).
+     */
+    public static TopicThresholds calibrate(TopicEmbedder embedder, boolean centered, LayerProjection projection)
+            throws IOException {
         List<DescribedTopic> topics = DescribedTopics.iptc();
         ZeroShotTopicTagger raw = new ZeroShotTopicTagger(embedder, topics, List.of(),
                 new TopicThresholds(Map.of(), 0, 0), centered);
         List<Example> examples = examples();
         double[][] sim = new double[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
-            sim[i] = raw.scores(embedder.embed(examples.get(i).text()), true).stream()
+            String text = examples.get(i).text();
+            float[] v = projection == null ? embedder.embed(text) : embedder.embed(List.of(text), projection);
+            sim[i] = raw.scores(v, true).stream()
                     .mapToDouble(ZeroShotTopicTagger.Score::similarity).toArray();
         }
         Map<String, Double> per = new HashMap<>();
@@ -153,10 +165,14 @@ public final class TopicCalibration {
     public static void main(String[] args) throws IOException {
         {
             TopicEmbedder embedder = TopicEmbedder.shared(EncoderSettings.defaults());
+            boolean projected = args.length > 1 && args[1].equals("--projected");
             String text = "# Calibrated by io.mediamon.lab.topic.TopicCalibration on the hand-written example headlines"
                     + String.format(Locale.ROOT, " only (F%.1f per topic, each example left out of its own score;"
-                    + " spread by micro-F1 of the examples' labels); last-layer token mean of unprefixed sentences%n",
-                    BETA) + calibrate(embedder).format();
+                    + " spread by micro-F1 of the examples' labels); %s%n", BETA, projected
+                    ? "examples embedded by the layer-7 projection (MEDIAMON_TOPICS=model-projected)"
+                    : "last-layer token mean of unprefixed sentences")
+                    + calibrate(embedder, ZeroShotTopicTagger.CENTERED, projected ? LayerProjection.bundled() : null)
+                    .format();
             if (args.length > 0) {
                 Files.writeString(Path.of(args[0]), text);
             } else {
