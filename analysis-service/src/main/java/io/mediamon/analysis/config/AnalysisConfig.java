@@ -20,7 +20,8 @@ import java.time.Duration;
  * @param sentimentModel sentiment model file replacing the bundled one ({@code MEDIAMON_SENTIMENT_MODEL}), or null
  * @param dedupeWindow   how long an article id is remembered to drop resends ({@code MEDIAMON_DEDUPE_WINDOW})
  * @param storyWindow    how long a story stays open to near-duplicates ({@code MEDIAMON_STORY_WINDOW})
- * @param sentiment      which target scorer to run ({@code MEDIAMON_SENTIMENT}: {@code fast} or {@code contextual})
+ * @param sentiment      which target scorer to run ({@code MEDIAMON_SENTIMENT}: {@code contextual}, the default, or
+ *                       {@code fast})
  * @param encoder        the sentence encoder of the contextual scorer: execution provider
  *                       ({@code MEDIAMON_ENCODER_PROVIDER}: {@code cpu} or {@code cuda}), cached sentences
  *                       ({@code MEDIAMON_ENCODER_CACHE}), intra-op threads per run ({@code MEDIAMON_ENCODER_THREADS})
@@ -59,6 +60,8 @@ public record AnalysisConfig(
     public static final double DEFAULT_CASCADE = 0.8;
     /** A cascade threshold no confidence reaches: the encoder scores every target. */
     public static final double CASCADE_OFF = 2.0;
+    /** Default target scorer (README, "Target sentiment": contextual is the default since issue 10). */
+    public static final SentimentMode DEFAULT_SENTIMENT = SentimentMode.CONTEXTUAL;
     /** Default per-article encoder budget in contextual mode (README, "Target sentiment"). */
     public static final int DEFAULT_BUDGET = 1;
     /** No per-article encoder budget. */
@@ -134,11 +137,11 @@ public record AnalysisConfig(
     }
 
     private static SentimentMode sentimentMode(Settings settings) {
-        String value = settings.string("MEDIAMON_SENTIMENT", SentimentMode.FAST.key());
+        String value = settings.string("MEDIAMON_SENTIMENT", DEFAULT_SENTIMENT.key());
         SentimentMode mode = SentimentMode.fromKey(value);
         if (mode == null) {
             settings.problem("MEDIAMON_SENTIMENT=" + value + " is not one of fast, contextual");
-            return SentimentMode.FAST;
+            return DEFAULT_SENTIMENT;
         }
         return mode;
     }

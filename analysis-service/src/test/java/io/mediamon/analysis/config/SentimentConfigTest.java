@@ -25,6 +25,13 @@ class SentimentConfigTest {
     }
 
     @Test
+    void shouldDefaultToContextualSentimentWithTheTopicModel() {
+        AnalysisConfig config = load(Map.of());
+        assertThat(config.sentiment()).isEqualTo(SentimentMode.CONTEXTUAL);
+        assertThat(config.topics()).isEqualTo(TopicMode.MODEL);
+    }
+
+    @Test
     void shouldDefaultTheTopicModelToFollowTheSentimentMode() {
         assertThat(load(Map.of("MEDIAMON_SENTIMENT", "contextual")).topics()).isEqualTo(TopicMode.MODEL);
         assertThat(load(Map.of("MEDIAMON_SENTIMENT", "fast")).topics()).isEqualTo(TopicMode.RULES);

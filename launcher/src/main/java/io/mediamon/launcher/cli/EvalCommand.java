@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 public final class EvalCommand {
     /** The scorer options shared by the sentiment evaluations. */
     static final class ScorerOptions {
-        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "fast",
+        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "contextual",
                 description = "fast or contextual (default: ${DEFAULT-VALUE}, as MEDIAMON_SENTIMENT)")
         String sentiment;
 
