@@ -4,6 +4,7 @@ import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.encoder.SentenceEncoder;
 import io.mediamon.analysis.encoder.TokenStates;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Turns sentences into one e5 embedding: the mean of the LAST layer's token states over all their tokens, scaled to
@@ -40,28 +41,15 @@ public final class TopicEmbedder {
 
     /** The embedding of {@code sentences} together: the unit-length mean over all their tokens. */
     public float[] embed(List<String> sentences) {
-        float[] sum = null;
-        int tokens = 0;
-        for (String s : sentences) {
-            TokenStates states = encoder.finalStates(prefix.isEmpty() ? s : prefix + s);
-            for (float[] row : states.states()) {
-                if (sum == null) {
-                    sum = new float[row.length];
-                }
-                for (int i = 0; i < row.length; i++) {
-                    sum[i] += row[i];
-                }
-                tokens++;
-            }
-        }
-        if (sum == null) {
-            return new float[0];
+        float[] sum = tokenSum(sentences, encoder::finalStates);
+        if (sum.length == 0) {
+            return sum;
         }
         double norm = 0;
         for (float x : sum) {
             norm += x * x;
         }
-        float inv = norm == 0 || tokens == 0 ? 0f : (float) (1 / Math.sqrt(norm));
+        float inv = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
         for (int i = 0; i < sum.length; i++) {
             sum[i] *= inv;
         }
@@ -73,24 +61,17 @@ public final class TopicEmbedder {
      * contextual sentiment scorer reads, from the same cache (empty when there are no tokens).
      */
     public float[] middleMean(List<String> sentences) {
-        float[] sum = null;
-        int tokens = 0;
-        for (String s : sentences) {
-            for (float[] row : encoder.encode(prefix.isEmpty() ? s : prefix + s).states()) {
-                if (sum == null) {
-                    sum = new float[row.length];
-                }
-                for (int i = 0; i < row.length; i++) {
-                    sum[i] += row[i];
-                }
-                tokens++;
-            }
-        }
-        if (sum == null) {
-            return new float[0];
+        int[] tokens = {0};
+        float[] sum = tokenSum(sentences, text -> {
+            TokenStates states = encoder.encode(text);
+            tokens[0] += states.states().length;
+            return states;
+        });
+        if (sum.length == 0) {
+            return sum;
         }
         for (int i = 0; i < sum.length; i++) {
-            sum[i] /= tokens;
+            sum[i] /= tokens[0];
         }
         return sum;
     }
@@ -121,5 +102,21 @@ public final class TopicEmbedder {
 
     public SentenceEncoder encoder() {
         return encoder;
+    }
+
+    /** The element-wise sum of every token state of {@code sentences} (prefixed), or an empty array without tokens. */
+    private float[] tokenSum(List<String> sentences, Function<String, TokenStates> pass) {
+        float[] sum = null;
+        for (String s : sentences) {
+            for (float[] row : pass.apply(prefix.isEmpty() ? s : prefix + s).states()) {
+                if (sum == null) {
+                    sum = new float[row.length];
+                }
+                for (int i = 0; i < row.length; i++) {
+                    sum[i] += row[i];
+                }
+            }
+        }
+        return sum == null ? new float[0] : sum;
     }
 }

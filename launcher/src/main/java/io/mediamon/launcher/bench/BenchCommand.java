@@ -1,6 +1,7 @@
 package io.mediamon.launcher.bench;
 
 import io.mediamon.analysis.config.AnalysisConfig;
+import io.mediamon.analysis.config.SentimentMode;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.event.TaggedArticle;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Option;
                 + " MEDIAMON_SENTIMENT=fast|contextual picks the scorer.",
         subcommands = BenchNlpCommand.class)
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--articles", defaultValue = "20000", description = "Articles to push. Default ${DEFAULT-VALUE}")
+    @Option(names = "--articles", defaultValue = "0",
+            description = "Articles to push; 0 (the default) means 20000 with fast sentiment, 2000 with contextual")
     int articles;
 
     @Option(names = "--size", defaultValue = "5120", description = "Body size in bytes. Default ${DEFAULT-VALUE}")
@@ -61,8 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "250", description = "Articles per NDJSON request. Default ${DEFAULT-VALUE}")
     int batch;
 
-    @Option(names = "--paced-rate", defaultValue = "50",
-            description = "Articles per second in the latency phase, below capacity. Default ${DEFAULT-VALUE}")
+    @Option(names = "--paced-rate", defaultValue = "0",
+            description = "Articles per second in the latency phase, below capacity; 0 (the default) means 50 with"
+                    + " fast sentiment, 10 with contextual (the box encodes far fewer articles per second)")
     int pacedRate;
 
     @Option(names = "--paced-seconds", defaultValue = "20",
@@ -80,13 +83,17 @@ public final class BenchCommand implements Callable<Integer> {
             Settings settings = LaunchSettings.forRun(System.getenv(), root.resolve("state"), overrides);
             KafkaSettings kafkaSettings = KafkaSettings.from(LaunchSettings.forRun(System.getenv(), null, overrides),
                     kafka.bootstrapServers());
+            SentimentMode mode = AnalysisConfig.load(settings, kafka.bootstrapServers()).sentiment();
+            boolean contextual = mode == SentimentMode.CONTEXTUAL;
+            articles = articles > 0 ? articles : contextual ? 2000 : 20000;
+            pacedRate = pacedRate > 0 ? pacedRate : contextual ? 10 : 50;
             List<String> bodies = prepareBodies();
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("articles", articles);
             figures.put("article_bytes", size);
             figures.put("threads", threads);
             figures.put("partitions", partitions);
-            figures.put("sentiment", AnalysisConfig.load(settings, kafka.bootstrapServers()).sentiment().key());
+            figures.put("sentiment", mode.key());
             try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers())) {
                 awaitRunning(pipeline.analysis().runner().streams());
                 measurePipeline(pipeline, kafkaSettings, bodies, figures, "");
