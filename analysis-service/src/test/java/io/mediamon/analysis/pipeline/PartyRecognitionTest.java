@@ -41,7 +41,7 @@ class PartyRecognitionTest {
     void shouldNotTurnDemonymsBlockedPhrasesOrTitleCaseHeadlinesIntoParties() {
         ArticleAnalysis a = ANALYZER.analyze("Big Tech Faces New Rules In Europe",
                 "Chinese netizens mocked the plan. A Beijing-based analyst said little. Startups in the region "
-                        + "worried, and startups elsewhere agreed.");
+                        + "worried, and startups elsewhere agreed. Before boarding Air Force One, the president spoke.");
         assertThat(ids(a, PartySource.RECOGNISED)).isEmpty();
     }
 
@@ -99,7 +99,8 @@ class PartyRecognitionTest {
     /**
      * The names the seeds give that no file lists, checked by hand: real people (Ma Jihua, Rich Bishop, William
      * Bao Bean, Eugene Wei), outlets and agencies the articles cite, and places. "International Ministry" is seed
-     * 003's machine-spun form of China's Foreign Ministry; "Air Force One" is the presidential aircraft.
+     * 003's machine-spun form of China's Foreign Ministry. "Air Force One", the presidential aircraft, is a thing,
+     * not a party: a {@code block} entry keeps it out.
      */
     @Test
     void shouldRecognizeExactlyTheHandCheckedNamesInTheSeeds() {
@@ -108,7 +109,7 @@ class PartyRecognitionTest {
                 "001", List.of("ma-jihua"),
                 "002", List.of("silicon-valley"),
                 "003", List.of("rich-bishop", "william-bao-bean", "international-ministry", "southeast-asia"),
-                "004", List.of("eugene-wei", "air-force-one", "new-york-times", "san-francisco",
+                "004", List.of("eugene-wei", "new-york-times", "san-francisco",
                         "transportation-safety-administration", "wall-street-journal"));
         expected.forEach((prefix, ids) -> {
             Seeds.Seed seed = Seeds.load(prefix);
