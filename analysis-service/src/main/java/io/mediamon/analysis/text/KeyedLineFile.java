@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -24,6 +25,19 @@ public final class KeyedLineFile {
     public static <T> Map<String, T> read(Reader reader, String source, BiFunction<String, String, T> parse,
                                    Function<T, String> key) throws IOException {
         Map<String, T> byKey = new LinkedHashMap<>();
+        forEachEntryLine(reader, source, (line, where) -> {
+            T entry = parse.apply(line, where);
+            byKey.put(key.apply(entry), entry);
+        });
+        return byKey;
+    }
+
+    /**
+     * Hands every entry line of {@code reader} (not blank, not a {@code #} comment), unstripped, to {@code entry}
+     * with its "source:line", for files whose entries do not map one line to one key.
+     */
+    public static void forEachEntryLine(Reader reader, String source, BiConsumer<String, String> entry)
+            throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         String line;
         int number = 0;
@@ -32,10 +46,8 @@ public final class KeyedLineFile {
             if (line.isBlank() || line.strip().startsWith("#")) {
                 continue;
             }
-            T entry = parse.apply(line, source + ":" + number);
-            byKey.put(key.apply(entry), entry);
+            entry.accept(line, source + ":" + number);
         }
-        return byKey;
     }
 
     /** Entries of a classpath resource that must exist. */

@@ -1,6 +1,6 @@
 package io.mediamon.analysis.topic;
 
-import java.io.BufferedReader;
+import io.mediamon.analysis.text.KeyedLineFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -74,23 +74,16 @@ public final class DescribedTopics {
     static List<DescribedTopic> read(Reader reader, String source, boolean idAndTextOnly) throws IOException {
         Map<String, String[]> heads = new LinkedHashMap<>();
         Map<String, List<String>> texts = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = lines.readLine()) != null) {
-            n++;
+        KeyedLineFile.forEachEntryLine(reader, source, (line, where) -> {
             String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
-                continue;
-            }
             String[] cols = idAndTextOnly ? idAndText(s) : s.split("\\|", 4);
             if (cols.length != 4 || cols[0].isBlank() || cols[3].isBlank()) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected 'id | IPTC code | label | description'");
+                throw new IllegalArgumentException(where + ": expected 'id | IPTC code | label | description'");
             }
             String id = cols[0].strip();
             heads.putIfAbsent(id, new String[] {cols[1].strip(), cols[2].strip()});
             texts.computeIfAbsent(id, k -> new ArrayList<>()).add(cols[3].strip());
-        }
+        });
         List<DescribedTopic> out = new ArrayList<>();
         heads.forEach((id, head) -> out.add(new DescribedTopic(id, head[0], head[1], texts.get(id))));
         return List.copyOf(out);

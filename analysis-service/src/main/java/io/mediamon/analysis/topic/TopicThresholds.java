@@ -1,6 +1,6 @@
 package io.mediamon.analysis.topic;
 
-import java.io.BufferedReader;
+import io.mediamon.analysis.text.KeyedLineFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -58,21 +58,13 @@ public record TopicThresholds(Map<String, Double> perTopic, double fallback, dou
 
     static TopicThresholds read(Reader reader, String source) throws IOException {
         Map<String, Double> values = new HashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = lines.readLine()) != null) {
-            n++;
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
-                continue;
-            }
-            String[] cols = s.split("\\|");
+        KeyedLineFile.forEachEntryLine(reader, source, (line, where) -> {
+            String[] cols = line.strip().split("\\|");
             if (cols.length != 2) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected 'id | value'");
+                throw new IllegalArgumentException(where + ": expected 'id | value'");
             }
             values.put(cols[0].strip(), Double.parseDouble(cols[1].strip()));
-        }
+        });
         Double fallback = values.remove(DEFAULT_KEY);
         Double margin = values.remove(MARGIN_KEY);
         Double spread = values.remove(SPREAD_KEY);
