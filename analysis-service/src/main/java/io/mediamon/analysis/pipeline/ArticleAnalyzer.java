@@ -161,7 +161,8 @@ public final class ArticleAnalyzer {
         List<TopicTag> topicTags = topics.tag(reading, found.watchedTags());
         clock.lap(Stage.TOPICS);
 
-        List<PartySentiment> parties = scoreSentiment ? sentiment.aggregate(text, byParty)
+        List<PartySentiment> parties = scoreSentiment
+                ? sentiment.aggregate(text, byParty, Set.copyOf(reading.encodedSentences()))
                 : sentiment.unscored(byParty);
         clock.lap(Stage.SENTIMENT);
 

@@ -4,6 +4,7 @@ import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Sentence;
 import io.mediamon.analysis.text.TokenSpan;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Target-dependent sentiment: what one sentence of an article says about one target in it.
@@ -36,6 +37,15 @@ public interface TargetScorer {
      * those, with the returned scorer, on the same thread. The default plans nothing and returns this scorer.
      */
     default TargetScorer forArticle(ArticleText text, List<Target> targets) {
+        return forArticle(text, targets, Set.of());
+    }
+
+    /**
+     * As {@link #forArticle(ArticleText, List)}, where the article's {@code encoded} sentences have already been
+     * through the encoder for this article (the topic stage's headline and lead). The plan depends on the article
+     * alone, so the same article always gets the same scores, whatever the encoder's cache holds.
+     */
+    default TargetScorer forArticle(ArticleText text, List<Target> targets, Set<Sentence> encoded) {
         return this;
     }
 }

@@ -77,6 +77,16 @@ public final class ArticleTopics {
             return embedding;
         }
 
+        /**
+         * The sentences this reading has encoded: those the embedding read once it was made (the headline's, then the
+         * lead's first ones), else none. The sentiment stage reads these in context at no cost; it depends on this
+         * article only, never on what the encoder's cache holds from others.
+         */
+        public List<Sentence> encodedSentences() {
+            return embedding == null || embedding.length == 0 ? List.of()
+                    : modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
+        }
+
         /** The sentences the embedding reads: the headline's, then the lead's first ones. */
         public List<String> passages() {
             return modelInput(text, headlineChars);
@@ -212,6 +222,15 @@ public final class ArticleTopics {
 
     static List<String> modelInput(ArticleText text, int headlineChars, int maxLeadSentences, int maxLeadChars) {
         List<String> out = new ArrayList<>();
+        for (Sentence s : modelSentences(text, headlineChars, maxLeadSentences, maxLeadChars)) {
+            out.add(text.textOf(s));
+        }
+        return out;
+    }
+
+    private static List<Sentence> modelSentences(ArticleText text, int headlineChars, int maxLeadSentences,
+                                                 int maxLeadChars) {
+        List<Sentence> out = new ArrayList<>();
         int leadChars = 0;
         int leadSentences = 0;
         for (Sentence s : text.sentences()) {
@@ -220,14 +239,14 @@ public final class ArticleTopics {
                 continue;
             }
             if (s.start() < headlineChars) {
-                out.add(sentence);
+                out.add(s);
                 continue;
             }
             if (leadSentences == maxLeadSentences
                     || (leadSentences > 0 && leadChars + sentence.length() > maxLeadChars)) {
                 break;
             }
-            out.add(sentence);
+            out.add(s);
             leadChars += sentence.length();
             leadSentences++;
         }

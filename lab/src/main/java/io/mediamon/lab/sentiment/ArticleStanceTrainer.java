@@ -24,7 +24,9 @@ import java.util.Locale;
  * {@code i} is in fold {@code i mod 5}), together with offsets on the negative and positive biases, among the
  * settings whose cross-validated predictions call at most twice as many articles negative as readers did; the chosen
  * setting is refitted on all articles and the offsets added to its biases. Full-batch Adam from zero
- * with a fixed number of steps ({@link #UNWEIGHTED} features stay at 0): nothing is random, so the same data and scorer give the same file.
+ * with a fixed number of steps ({@link #UNWEIGHTED} features stay at 0); every measurement applies the mention-support
+ * rule ({@link ArticleStanceModel#label}) as the service does. Nothing is random, so the same data and scorer
+ * give the same file.
  */
 public final class ArticleStanceTrainer {
     static final double[] LAMBDAS = {1e-3, 3e-3, 1e-2, 3e-2};
@@ -46,7 +48,6 @@ public final class ArticleStanceTrainer {
      */
     static final java.util.Set<String> UNWEIGHTED = java.util.Set.of("denied_share");
     private static final int K = SentimentLabel.values().length;
-    private static final SentimentLabel[] LABELS = SentimentLabel.values();
 
     /** How the classes are weighted in the loss: as they come, by 1/sqrt(frequency), or by 1/frequency. */
     enum Weighting {
@@ -216,7 +217,11 @@ public final class ArticleStanceTrainer {
         return q;
     }
 
-    /** Articles without the person count as predicted neutral; ECE is over the others. */
+    /**
+     * Labels as the service decides them ({@link ArticleStanceModel#label}: the mention-support rule applied to
+     * {@code probs}), confidence the probability of that label. Articles without the person count as predicted
+     * neutral; ECE is over the others.
+     */
     static Fit measure(List<PerSentEvaluator.Sample> samples, List<double[]> probs) {
         ConfusionMatrix cm = new ConfusionMatrix();
         List<Double> conf = new ArrayList<>();
@@ -226,9 +231,8 @@ public final class ArticleStanceTrainer {
             double[] p = probs.get(i);
             SentimentLabel predicted = SentimentLabel.NEUTRAL;
             if (p != null) {
-                int b = argmax(p);
-                predicted = LABELS[b];
-                conf.add(p[b]);
+                predicted = ArticleStanceModel.label(p, samples.get(i).features());
+                conf.add(p[predicted.ordinal()]);
                 ok.add(predicted == samples.get(i).gold());
             }
             if (predicted == SentimentLabel.NEGATIVE) {
@@ -349,16 +353,6 @@ public final class ArticleStanceTrainer {
             raw[k][0] = bias;
         }
         return new ArticleStanceModel(raw);
-    }
-
-    private static int argmax(double[] p) {
-        int b = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[b]) {
-                b = k;
-            }
-        }
-        return b;
     }
 
     private static String sha256(byte[] bytes) {

@@ -46,8 +46,9 @@ public final class NewsMtscEvaluator {
 
     static ConfusionMatrix confusion(List<LabeledTarget> rows, TargetScorer scorer) {
         ConfusionMatrix matrix = new ConfusionMatrix();
-        for (LabeledTarget row : rows) {
-            matrix.add(row.label(), row.scoreWith(scorer).label());
+        List<TargetScore> scores = LabeledTarget.scoreBySentence(rows, scorer);
+        for (int i = 0; i < rows.size(); i++) {
+            matrix.add(rows.get(i).label(), scores.get(i).label());
         }
         return matrix;
     }
@@ -81,8 +82,8 @@ public final class NewsMtscEvaluator {
 
     private static long runPass(List<LabeledTarget> rows, TargetScorer scorer) {
         long sink = 0;
-        for (LabeledTarget row : rows) {
-            sink += row.scoreWith(scorer).label().ordinal() + 1;
+        for (TargetScore score : LabeledTarget.scoreBySentence(rows, scorer)) {
+            sink += score.label().ordinal() + 1;
         }
         return sink;
     }

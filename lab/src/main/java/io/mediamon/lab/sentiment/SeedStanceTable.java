@@ -2,6 +2,7 @@ package io.mediamon.lab.sentiment;
 
 import io.mediamon.analysis.pipeline.ArticleAnalyzer;
 import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.common.event.Evidence;
 import io.mediamon.common.event.PartySentiment;
 import io.mediamon.common.event.SentimentLabel;
 import java.io.BufferedReader;
@@ -56,6 +57,11 @@ public final class SeedStanceTable {
     }
 
     public static Report print(Path seeds, TargetScorer scorer, PrintStream out) throws IOException {
+        return print(seeds, scorer, false, out);
+    }
+
+    /** As {@link #print(Path, TargetScorer, PrintStream)}; with {@code evidence}, each party's evidence follows its row. */
+    public static Report print(Path seeds, TargetScorer scorer, boolean evidence, PrintStream out) throws IOException {
         Map<String, SentimentLabel> gold = gold();
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(scorer, null, ServiceTopics.forScorer(scorer));
         List<Path> files;
@@ -80,6 +86,12 @@ public final class SeedStanceTable {
                 out.printf(Locale.ROOT, "| %s | %s | %d | %s | %.2f | %.2f | %s |%n", seed.substring(0, 3), p.name(),
                         p.mentions(), p.sentiment().label(), p.sentiment().score(), p.sentiment().confidence(),
                         g == null ? "" : g == p.sentiment().label() ? g + " (agrees)" : g + " (DIFFERS)");
+                if (evidence) {
+                    for (Evidence e : p.evidence()) {
+                        out.printf(Locale.ROOT, "|  |  |  | %s | %.2f | | %s: %s |%n", e.label(), e.score(),
+                                e.cues() == null ? "" : String.join(", ", e.cues()), e.sentence());
+                    }
+                }
             }
         }
         Report report = new Report(gold.size(), found, agreeing);

@@ -20,6 +20,9 @@ class ArticleStanceTrainerTest {
             double[] f = new double[ArticleStanceFeatures.SIZE];
             f[0] = gold.sign() * 0.5 + ((i * 37) % 11 - 5) / 50.0;
             f[9] = ((i * 13) % 7) / 7.0;
+            // some mentions read each way, so the mention-support rule never binds here
+            f[ArticleStanceFeatures.NAMES.indexOf("positive_share")] = 0.3;
+            f[ArticleStanceFeatures.NAMES.indexOf("negative_share")] = 0.3;
             out.add(new PerSentEvaluator.Sample("a" + i, f, gold));
         }
         out.add(new PerSentEvaluator.Sample("missing", null, SentimentLabel.POSITIVE));
@@ -35,6 +38,20 @@ class ArticleStanceTrainerTest {
         ArticleStanceTrainer.Fit cv = ArticleStanceTrainer.measure(s,
                 ArticleStanceTrainer.crossValidate(s, ArticleStanceTrainer.Weighting.SQRT, 0.01));
         assertThat(cv.macroF1()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void shouldMeasureLabelsAsTheServiceDecidesThemWithNoUnsupportedDirection() {
+        double[] noPositiveMention = new double[ArticleStanceFeatures.SIZE];
+        noPositiveMention[ArticleStanceFeatures.NAMES.indexOf("negative_share")] = 0.5;
+        List<PerSentEvaluator.Sample> s = List.of(
+                new PerSentEvaluator.Sample("p", noPositiveMention, SentimentLabel.POSITIVE),
+                new PerSentEvaluator.Sample("n", noPositiveMention, SentimentLabel.NEUTRAL));
+        double[] leansPositive = {0.1, 0.3, 0.6};
+        ArticleStanceTrainer.Fit fit = ArticleStanceTrainer.measure(s, List.of(leansPositive, leansPositive));
+        // both are called neutral (0.3 + 0.6 moved there), so the neutral one is right and the positive one wrong
+        assertThat(fit.accuracy()).isEqualTo(0.5);
+        assertThat(fit.predictedNegative()).isZero();
     }
 
     @Test

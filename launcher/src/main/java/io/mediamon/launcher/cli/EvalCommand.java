@@ -160,9 +160,14 @@ public final class EvalCommand {
         @picocli.CommandLine.Mixin
         ScorerOptions options;
 
+        @Option(names = "--evidence", description = "under each party, its evidence sentences with their scores"
+                + " and cues")
+        boolean evidence;
+
         @Override
         public Integer call() throws Exception {
-            SeedStanceTable.print(dir, options.scorer(EncoderSettings.defaults().cacheSize()), System.out);
+            SeedStanceTable.print(dir, options.scorer(EncoderSettings.defaults().cacheSize()), evidence,
+                    System.out);
             return 0;
         }
     }

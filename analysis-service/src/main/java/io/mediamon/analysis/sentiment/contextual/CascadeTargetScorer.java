@@ -16,10 +16,11 @@ import java.util.Set;
  * The fast scorer first; the contextual one only where the fast one is unsure (its confidence below the threshold).
  * A threshold of 0 never calls the contextual scorer, one above 1 always does. Each sentence the contextual scorer
  * sees is encoded once for all its targets (and cached), so the saving is in sentences where every target is clear
- * to the fast scorer. A sentence the encoder already holds (the topic tagger encodes the headline and lead first)
- * goes to the contextual scorer whatever the fast one says: its answer costs no pass there.
+ * to the fast scorer.
  *
- * <p>Per article ({@link #forArticle}), at most {@link #budget()} sentences the encoder does not hold yet are encoded:
+ * <p>Per article ({@link #forArticle(ArticleText, List, Set)}), a sentence the article's topic stage has already
+ * encoded (the headline and lead) goes to the contextual scorer whatever the fast one says: its answer costs no pass
+ * there. Beyond those, at most {@link #budget()} sentences are encoded (all unsure ones when {@link #UNLIMITED}):
  * the ones where the fast scorer is least sure (summed {@code 1 - confidence} over their unsure targets), a lead
  * sentence counting {@value #LEAD_WEIGHT} times. Every target of a chosen or already-encoded sentence gets the
  * contextual answer; the rest keep the fast one. The budget bounds an article's encoder cost whatever its length.
@@ -54,18 +55,12 @@ public final class CascadeTargetScorer implements TargetScorer {
 
     @Override
     public TargetScore score(ArticleText text, Sentence sentence, TokenSpan target) {
-        if (contextual.encoder().isCached(text.textOf(sentence))) {
-            return contextual.score(text, sentence, target);
-        }
         TargetScore first = fast.score(text, sentence, target);
         return first.confidence() >= threshold ? first : contextual.score(text, sentence, target);
     }
 
     @Override
-    public TargetScorer forArticle(ArticleText text, List<Target> targets) {
-        if (budget == UNLIMITED) {
-            return this;
-        }
+    public TargetScorer forArticle(ArticleText text, List<Target> targets, Set<Sentence> encoded) {
         Map<Target, TargetScore> fastScores = new HashMap<>();
         Map<Sentence, Double> unsure = new HashMap<>();
         Set<Sentence> encode = new HashSet<>();
@@ -77,17 +72,16 @@ public final class CascadeTargetScorer implements TargetScorer {
                 continue;
             }
             fastScores.put(t, s);
-            if (encode.contains(t.sentence())) {
-                continue;
-            }
-            if (contextual.encoder().isCached(text.textOf(t.sentence()))) {
+            if (encoded.contains(t.sentence())) {
                 encode.add(t.sentence());
-                unsure.remove(t.sentence());
             } else if (s.confidence() < threshold) {
                 unsure.merge(t.sentence(), 1.0 - s.confidence(), Double::sum);
             }
         }
-        if (!unsure.isEmpty() && budget > 0) {
+        unsure.keySet().removeAll(encode);
+        if (budget == UNLIMITED) {
+            encode.addAll(unsure.keySet());
+        } else if (!unsure.isEmpty() && budget > 0) {
             encode.addAll(mostUnsure(text, unsure));
         }
         return new Planned(encode, fastScores);

@@ -42,6 +42,9 @@ public final class ArticleStanceFeatures {
 
     public static final int SIZE = NAMES.size();
 
+    static final int POSITIVE_SHARE = NAMES.indexOf("positive_share");
+    static final int NEGATIVE_SHARE = NAMES.indexOf("negative_share");
+
     static final double NEUTRAL_WEIGHT = 0.25;
     static final double POLAR_FLOOR = 0.05;
 

@@ -94,17 +94,52 @@ public final class ArticleStanceModel implements ArticleStance {
         return z;
     }
 
-    @Override
-    public Sentiment decide(String partyId, double[] features) {
-        double[] p = probabilities(features);
+    /**
+     * The decision's label for class probabilities {@code p}: the most probable label once the probability of each
+     * direction no mention supports has gone to neutral ({@link #supported}). A party is called positive only if at
+     * least one of its mentions was read positive, and negative only if one was read negative, so a stance no
+     * sentence shows is never reported (for a party named in passing, the fit's priors would otherwise decide). On
+     * PerSenT dev this rule, applied in cross-validation too, raised the 5-fold macro-F1 of both decisions by about
+     * 0.01; taking the most probable supported label instead (the probabilities renormalised) did not.
+     */
+    public static SentimentLabel label(double[] p, double[] features) {
+        double[] q = supported(p, features);
         int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
+        for (int k = 1; k < q.length; k++) {
+            if (q[k] > q[best]) {
                 best = k;
             }
         }
-        double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
-        return new Sentiment(LABELS[best], round(score), round(p[best]));
+        return LABELS[best];
+    }
+
+    /** {@code p} with the probability of each direction no mention in {@code features} supports moved to neutral. */
+    public static double[] supported(double[] p, double[] features) {
+        double[] q = p.clone();
+        int neutral = SentimentLabel.NEUTRAL.ordinal();
+        if (features[ArticleStanceFeatures.POSITIVE_SHARE] <= 0) {
+            q[neutral] += q[SentimentLabel.POSITIVE.ordinal()];
+            q[SentimentLabel.POSITIVE.ordinal()] = 0;
+        }
+        if (features[ArticleStanceFeatures.NEGATIVE_SHARE] <= 0) {
+            q[neutral] += q[SentimentLabel.NEGATIVE.ordinal()];
+            q[SentimentLabel.NEGATIVE.ordinal()] = 0;
+        }
+        return q;
+    }
+
+    /**
+     * Label: {@link #label}. Confidence: the fitted probability of that label (before the support rule), the
+     * calibrated chance that a reader agrees. Score: P(positive) - P(negative) after the support rule, so an
+     * unsupported direction does not show in the score either.
+     */
+    @Override
+    public Sentiment decide(String partyId, double[] features) {
+        double[] p = probabilities(features);
+        SentimentLabel label = label(p, features);
+        double[] q = supported(p, features);
+        double score = q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()];
+        return new Sentiment(label, round(score), round(p[label.ordinal()]));
     }
 
     /** The file {@code ./mediamon train persent} writes: comment lines, a header, one row per label. */

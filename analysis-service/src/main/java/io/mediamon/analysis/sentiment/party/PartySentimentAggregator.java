@@ -55,6 +55,14 @@ public final class PartySentimentAggregator {
     }
 
     public List<PartySentiment> aggregate(ArticleText text, List<PartyMentions> parties) {
+        return aggregate(text, parties, Set.of());
+    }
+
+    /**
+     * @param encoded the article's sentences an earlier stage has already put through the encoder (the topic
+     *                stage's headline and lead), which the scorer may read in context at no cost
+     */
+    public List<PartySentiment> aggregate(ArticleText text, List<PartyMentions> parties, Set<Sentence> encoded) {
         List<Sentence> sentences = text.sentences();
         Map<PartyMentions.InSentence, Scored> cache = new HashMap<>();
         Map<Integer, Double> stanceOfSentence = new HashMap<>();
@@ -66,7 +74,8 @@ public final class PartySentimentAggregator {
         }
         Map<PartyMentions.InSentence, TokenSpan> targets = targets(text, parties);
         TargetScorer planned = scorer.forArticle(text, targets.entrySet().stream()
-                .map(e -> new TargetScorer.Target(sentences.get(e.getKey().sentence()), e.getValue())).toList());
+                .map(e -> new TargetScorer.Target(sentences.get(e.getKey().sentence()), e.getValue())).toList(),
+                encoded);
         for (PartyMentions party : parties) {
             List<Scored> scored = new ArrayList<>(party.spans().size());
             for (PartyMentions.InSentence span : party.spans()) {

@@ -68,7 +68,7 @@ class ContextualTargetScorerTest {
     }
 
     @Test
-    void shouldLetTheCascadeUseTheContextualScoreOfASentenceAlreadyEncoded() {
+    void shouldReadASentenceTheArticleAlreadyEncodedInContextButNotOneCachedFromElsewhere() {
         TargetScorer sure = (text, s, span) -> new TargetScore(SentimentLabel.NEUTRAL, 0.0, 0.99, List.of("sure"));
         CascadeTargetScorer cascade = new CascadeTargetScorer(sure, scorer, 0.5);
         String sentence = "Critics condemned Garcia for a shameful and corrupt abuse of power.";
@@ -76,10 +76,15 @@ class ContextualTargetScorerTest {
         Sentence s = text.sentences().get(0);
         int from = sentence.indexOf("Garcia");
         var span = text.targetSpan(s, from, from + "Garcia".length());
+        List<TargetScorer.Target> targets = List.of(new TargetScorer.Target(s, span));
 
-        assertThat(cascade.score(text, s, span).cues()).containsExactly("sure");   // not encoded yet: fast answer
+        assertThat(cascade.score(text, s, span).cues()).containsExactly("sure");
         encoder.encode(text.textOf(s));
-        TargetScore reused = cascade.score(text, s, span);
+        assertThat(cascade.score(text, s, span).cues()).as("the cache does not change the answer")
+                .containsExactly("sure");
+        assertThat(cascade.forArticle(text, targets).score(text, s, span).cues()).containsExactly("sure");
+
+        TargetScore reused = cascade.forArticle(text, targets, java.util.Set.of(s)).score(text, s, span);
         assertThat(reused.cues()).doesNotContain("sure");
         assertThat(reused.label()).isEqualTo(SentimentLabel.NEGATIVE);
     }
@@ -124,6 +129,14 @@ class ContextualTargetScorerTest {
         TargetScorer none = new CascadeTargetScorer(fast, scorer, 0.8, 0).forArticle(text, targets);
         assertThat(none.score(text, targets.get(3).sentence(), targets.get(3).span()).cues()).containsExactly("fast");
         assertThat(none.score(text, targets.get(1).sentence(), targets.get(1).span()).cues())
-                .as("a sentence already encoded costs nothing and is read in context").doesNotContain("fast");
+                .as("a sentence in the encoder's cache from elsewhere does not change this article's plan")
+                .containsExactly("fast");
+
+        TargetScorer lead = new CascadeTargetScorer(fast, scorer, 0.8, 0).forArticle(text, targets,
+                java.util.Set.of(targets.get(0).sentence()));
+        assertThat(lead.score(text, targets.get(0).sentence(), targets.get(0).span()).cues())
+                .as("a sentence this article's topic stage encoded costs nothing and is read in context")
+                .doesNotContain("fast");
+        assertThat(lead.score(text, targets.get(1).sentence(), targets.get(1).span()).cues()).containsExactly("fast");
     }
 }

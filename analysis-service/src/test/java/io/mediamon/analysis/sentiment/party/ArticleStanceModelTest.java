@@ -48,6 +48,7 @@ class ArticleStanceModelTest {
         ArticleStanceModel m = new ArticleStanceModel(weights(6));
         double[] f = new double[ArticleStanceFeatures.SIZE];
         f[0] = -0.8;
+        f[ArticleStanceFeatures.NEGATIVE_SHARE] = 1;
         Sentiment s = m.decide("x", f);
         double[] p = m.probabilities(f);
         assertThat(s.label()).isEqualTo(SentimentLabel.NEGATIVE);
@@ -55,6 +56,30 @@ class ArticleStanceModelTest {
         assertThat(s.score()).isCloseTo(p[2] - p[0], org.assertj.core.data.Offset.offset(1e-3));
         double[] shifted = m.shifted(new double[] {0, 10, 0}).probabilities(f);
         assertThat(shifted[1]).isGreaterThan(p[1]);
+    }
+
+    @Test
+    void shouldCallNoDirectionThatNoMentionWasReadInEvenWhereTheFitLeansToIt() {
+        // a fit that leans positive with the number of mentions alone, as PerSenT's main persons taught it to
+        double[][] w = new double[3][ArticleStanceFeatures.SIZE + 1];
+        int logMentions = 1 + ArticleStanceFeatures.NAMES.indexOf("log_mentions");
+        w[SentimentLabel.POSITIVE.ordinal()][logMentions] = 3;
+        ArticleStanceModel m = new ArticleStanceModel(w);
+        List<TargetScore> neutralOnly = Collections.nCopies(3, new TargetScore(SentimentLabel.NEUTRAL, 0.05, 0.8,
+                List.of()));
+        double[] f = features(neutralOnly);
+        double[] p = m.probabilities(f);
+        assertThat(p[SentimentLabel.POSITIVE.ordinal()]).isGreaterThan(0.5);
+
+        Sentiment s = m.decide("bidder", f);
+        assertThat(s.label()).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(s.score()).isZero();
+        assertThat(s.confidence()).isCloseTo(p[SentimentLabel.NEUTRAL.ordinal()],
+                org.assertj.core.data.Offset.offset(1e-3));
+
+        List<TargetScore> onePositive = new ArrayList<>(neutralOnly);
+        onePositive.set(1, new TargetScore(SentimentLabel.POSITIVE, 0.6, 0.7, List.of()));
+        assertThat(m.decide("bidder", features(onePositive)).label()).isEqualTo(SentimentLabel.POSITIVE);
     }
 
     @Test
