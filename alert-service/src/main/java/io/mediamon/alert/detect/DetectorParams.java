@@ -23,8 +23,13 @@ package io.mediamon.alert.detect;
  * @param shiftTauHours      level time constant while adapting to a shift
  * @param shortTauHours      time constant of the short-term mean of the point surprise
  * @param likelihoodTauHours time constant of the long-run mean and variance of that short-term mean
- * @param calibrationPoints  memory (in observations) of the histogram of recent likelihood surprises; the calibrated
+ * @param calibrationPoints  memory (in entries: observations, or blocks for counts) of the histogram of recent
+ *                           likelihood surprises; the calibrated
  *                           surprise is -ln of the share of them at least as large
+ * @param calibrationBlockHours counts only: the histogram takes one entry per block of this many hours, the block's
+ *                           largest likelihood surprise (calibrationPoints then counts blocks), so that a series counted
+ *                           every 5 minutes is judged against its hours as an hourly one is, not against 12 times as
+ *                           many points (0 keeps one entry per observation)
  * @param tailSlope          beyond the largest likelihood surprise the histogram still remembers, each further nat of
  *                           raw surprise adds this many nats of rarity (the histogram alone saturates at
  *                           ln(calibrationPoints), so a huge event would score no higher than a merely rare one)
@@ -71,6 +76,7 @@ public record DetectorParams(
         double shortTauHours,
         double likelihoodTauHours,
         double calibrationPoints,
+        double calibrationBlockHours,
         double tailSlope,
         double absoluteGate,
         double gateOffset,
@@ -107,6 +113,7 @@ public record DetectorParams(
                 2.32,   // shortTauHours
                 347.2,  // likelihoodTauHours
                 781.0,  // calibrationPoints
+                2.0,    // calibrationBlockHours
                 0.5,    // tailSlope
                 0.8,    // absoluteGate
                 3.5,    // gateOffset
@@ -116,7 +123,7 @@ public record DetectorParams(
                 4.0,    // extremeSurprise
                 3.0,    // scoreHalf
                 0.51,   // alertScore
-                26.25,  // quietHours
+                21.0,   // quietHours
                 1.0,    // quietPower
                 0.5,    // recurrenceDamp
                 0.5,    // recurrenceToleranceHours
@@ -131,7 +138,7 @@ public record DetectorParams(
     /** The same parameters watching {@code d}. */
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
-                clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints,
+                clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints, calibrationBlockHours,
                 tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, d);
     }
 }

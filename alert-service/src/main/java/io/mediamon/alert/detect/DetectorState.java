@@ -45,6 +45,12 @@ public final class DetectorState {
     /** Recent likelihood surprises: forgetting histogram (uniform in sqrt(surprise)) and its total weight. */
     public double[] rarity = new double[RARITY_BINS];
     public double rarityTotal;
+    /**
+     * Counts only: epoch second at which the open calibration block began (-1 if none) and the largest likelihood
+     * surprise seen in it, added to the histogram as one entry when the block closes.
+     */
+    public long rarityBlockFrom = -1;
+    public double rarityBlockMax;
     /** Short-term exponentially weighted mean of the per-point surprise. */
     public double recentSurprise;
     /** Epoch second since which every point has been well away from the expectation, or -1 (level-shift detection). */
@@ -83,6 +89,8 @@ public final class DetectorState {
         c.surpriseVar = surpriseVar;
         c.rarity = rarity.clone();
         c.rarityTotal = rarityTotal;
+        c.rarityBlockFrom = rarityBlockFrom;
+        c.rarityBlockMax = rarityBlockMax;
         c.recentSurprise = recentSurprise;
         c.highSince = highSince;
         c.quietFrom = quietFrom;

@@ -20,7 +20,9 @@ import java.util.Locale;
  *   <li>likelihood surprise = normal tail of the short-term (exponentially weighted) mean point surprise against
  *       its long-run mean and variance (short-term vs long-term, after Numenta's anomaly likelihood);</li>
  *   <li>calibration: that surprise is re-expressed as rarity, -ln of the share of this series' recent likelihood
- *       surprises (a forgetting histogram over about {@code calibrationPoints} observations) at least as large; it
+ *       surprises (a forgetting histogram over about {@code calibrationPoints} entries: one per observation for
+ *       measurements, for counts one per {@code calibrationBlockHours}, that block's largest, so a burst is rare among
+ *       hours whether the series is counted every 5 minutes or every hour) at least as large; it
  *       is capped by {@code absoluteGate x (cautious surprise - gateOffset)}, the point surprise with some
  *       uncertainty in the expectation itself, so that a series cannot alert on relative rarity alone; beyond the
  *       largest surprise the histogram remembers, rarity grows with the raw surprise ({@code tailSlope}), so a huge
@@ -143,7 +145,7 @@ public final class SpikeDetector {
         double likelihoodZ = (shortMean - s.surpriseMean) / Math.sqrt(Math.max(s.surpriseVar, 1e-6));
         double likelihoodSurprise = -NormalTail.logUpper(likelihoodZ);
         // ... calibrated against this series' own history, but never beyond what the values themselves support.
-        double calibrated = calibrate(s, Math.max(likelihoodSurprise, 0.0));
+        double calibrated = calibrate(s, now, Math.max(likelihoodSurprise, 0.0));
         double cautious = pointSurprise(s, value, cautiousExpectation(s, mu), sd, p.expectationCv());
         cautious = Math.max(cautious, pairSurprise(s, value, mu, sd) - p.pairPenalty());
         double gate = p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset());
@@ -303,11 +305,48 @@ public final class SpikeDetector {
 
     /**
      * Maps a raw surprise to a calibrated one (in nats of rarity): -ln of the share of this series' recent raw
-     * surprises (a histogram with exponential forgetting over about {@code calibrationPoints} observations) that
+     * surprises (a histogram with exponential forgetting over about {@code calibrationPoints} entries) that
      * were at least as large, with one pseudo-observation beyond. A value larger than everything seen for a while
-     * scores ln(observations); the histogram is then updated.
+     * scores ln(entries); the histogram is then updated. Measurements add one entry per observation. Counts add one
+     * per block of {@code calibrationBlockHours}, the block's largest surprise: an hour of 5-minute tweet counts then
+     * weighs what an hour of hourly news counts weighs, and a burst is rare among hours, not among 12 times as many
+     * points, most of them quiet.
      */
-    private double calibrate(DetectorState s, double raw) {
+    private double calibrate(DetectorState s, long now, double raw) {
+        boolean blocks = !s.continuous && p.calibrationBlockHours() > 0;
+        if (s.rarityBlockFrom >= 0
+                && (!blocks || (now - s.rarityBlockFrom) / 3600.0 >= p.calibrationBlockHours())) {
+            remember(s, s.rarityBlockMax);
+            s.rarityBlockFrom = -1;
+        }
+        double rarity = rarity(s, raw);
+        if (!blocks) {
+            remember(s, raw);
+        } else if (s.rarityBlockFrom < 0) {
+            s.rarityBlockFrom = now;
+            s.rarityBlockMax = raw;
+        } else {
+            s.rarityBlockMax = Math.max(s.rarityBlockMax, raw);
+        }
+        return rarity;
+    }
+
+    private static int rarityBin(double raw) {
+        return (int) Math.min(Math.sqrt(Math.max(raw, 0.0)) * BINS_PER_ROOT_NAT, DetectorState.RARITY_BINS - 1e-9);
+    }
+
+    /** Adds one entry to the forgetting histogram of raw surprises. */
+    private void remember(DetectorState s, double raw) {
+        double[] hist = s.rarity;
+        double keep = 1.0 - 1.0 / p.calibrationPoints();
+        for (int b = 0; b < DetectorState.RARITY_BINS; b++) {
+            hist[b] *= keep;
+        }
+        hist[rarityBin(raw)] += 1.0;
+        s.rarityTotal = s.rarityTotal * keep + 1.0;
+    }
+
+    private double rarity(DetectorState s, double raw) {
         double[] hist = s.rarity;
         double pos = Math.min(Math.sqrt(Math.max(raw, 0.0)) * BINS_PER_ROOT_NAT, DetectorState.RARITY_BINS - 1e-9);
         int bin = (int) pos;
@@ -324,12 +363,6 @@ public final class SpikeDetector {
         if (raw > topRaw) {
             rarity += p.tailSlope() * (raw - topRaw);
         }
-        double keep = 1.0 - 1.0 / p.calibrationPoints();
-        for (int b = 0; b < DetectorState.RARITY_BINS; b++) {
-            hist[b] *= keep;
-        }
-        hist[bin] += 1.0;
-        s.rarityTotal = s.rarityTotal * keep + 1.0;
         return rarity;
     }
 

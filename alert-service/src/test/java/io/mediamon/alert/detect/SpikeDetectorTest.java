@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class SpikeDetectorTest {
 
@@ -160,7 +161,7 @@ class SpikeDetectorTest {
         assertThat(onPace.anomalous()).isFalse();
         assertThat(early.anomalous()).isTrue();
         assertThat(early.score()).isGreaterThan(onPace.score());
-        assertThat(early.expected()).isCloseTo(expected * 0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(early.expected()).isCloseTo(expected * 0.5, offset(1e-9));
         assertThat(early.reason()).contains("50% of the interval");
     }
 
@@ -388,5 +389,33 @@ class SpikeDetectorTest {
         assertThat(alertNights).isEqualTo(1);
         Detection afternoon = detector.observe(s, T0.plusSeconds(300L * (21 * perDay + 15 * 12)), 20.0);
         assertThat(afternoon.anomalous()).isTrue();
+    }
+
+    @Test
+    void countsAreCalibratedPerBlockOfHoursWhateverTheirInterval() {
+        // Three days of counts, every 5 minutes and hourly: either way the rarity histogram takes one entry per
+        // closed block of calibrationBlockHours (36 blocks, 35 closed), not one per observation. A measurement
+        // series still takes one per observation.
+        Random rnd = new Random(31);
+        double blockHours = DetectorParams.defaults().calibrationBlockHours();
+        int blocks = (int) Math.round(72 / blockHours);
+        DetectorState fine = detector.initial();
+        for (int m = 0; m < 72 * 12; m++) {
+            detector.observe(fine, T0.plusSeconds(300L * m), poisson(rnd, 20.0));
+        }
+        DetectorState hourly = detector.initial();
+        for (int h = 0; h < 72; h++) {
+            detector.observe(hourly, hour(h), poisson(rnd, 20.0));
+        }
+        DetectorState measured = detector.initial();
+        for (int m = 0; m < 72 * 12; m++) {
+            detector.observe(measured, T0.plusSeconds(300L * m), 20.0 + rnd.nextGaussian());
+        }
+        double keep = 1.0 - 1.0 / DetectorParams.defaults().calibrationPoints();
+        double closedBlocks = (1.0 - Math.pow(keep, blocks - 1)) / (1.0 - keep);
+        assertThat(fine.rarityTotal).isCloseTo(closedBlocks, offset(1e-6));
+        assertThat(hourly.rarityTotal).isCloseTo(closedBlocks, offset(1e-6));
+        assertThat(measured.rarityTotal).isCloseTo((1.0 - Math.pow(keep, 72 * 12)) / (1.0 - keep),
+                offset(1e-6));
     }
 }
