@@ -29,17 +29,19 @@ public record StoryBand(List<Entry> entries) {
     }
 
     /**
-     * One indexed article: its story, fingerprint (hex), event time in epoch milliseconds, and the event time of the
-     * story's first article (which decides between two matching stories: the earlier wins).
+     * One indexed article: its story, 64-bit SimHash fingerprint, event time in epoch milliseconds, and the event time
+     * of the story's first article (which decides between two matching stories: the earlier wins). The fingerprint
+     * is kept as bits, not hex: every probe reads and rewrites a band of up to {@value #MAX_ENTRIES} entries.
      */
-    public record Entry(String storyId, String fingerprint, long timeMs, long storyTimeMs) {
+    public record Entry(String storyId, long bits, long timeMs, long storyTimeMs) {
         /** An article that opened its own story. */
         public Entry(String storyId, String fingerprint, long timeMs) {
-            this(storyId, fingerprint, timeMs, timeMs);
+            this(storyId, SimHash.parseHex(fingerprint), timeMs, timeMs);
         }
 
-        public Entry(String storyId, long fingerprint, long timeMs, long storyTimeMs) {
-            this(storyId, SimHash.hex(fingerprint), timeMs, storyTimeMs);
+        /** The fingerprint as {@link SimHash#hex} writes it. */
+        public String fingerprint() {
+            return SimHash.hex(bits);
         }
     }
 }

@@ -38,7 +38,7 @@ public final class StoryBandSerde {
                 out.writeShort(band.entries().size());
                 for (StoryBand.Entry e : band.entries()) {
                     out.writeUTF(e.storyId());
-                    out.writeLong(SimHash.parseHex(e.fingerprint()));
+                    out.writeLong(e.bits());
                     out.writeLong(e.timeMs());
                     out.writeLong(e.storyTimeMs());
                 }

@@ -51,7 +51,7 @@ public final class StoryIndex {
             if (candidate.timeMs() < notBeforeMs) {
                 continue;
             }
-            int distance = SimHash.distance(fingerprint, SimHash.parseHex(candidate.fingerprint()));
+            int distance = SimHash.distance(fingerprint, candidate.bits());
             if (distance > MAX_DISTANCE) {
                 continue;
             }
@@ -72,7 +72,7 @@ public final class StoryIndex {
             if (candidate.timeMs() < notBeforeMs) {
                 continue;
             }
-            int distance = SimHash.distance(fingerprint, SimHash.parseHex(candidate.fingerprint()));
+            int distance = SimHash.distance(fingerprint, candidate.bits());
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

@@ -50,7 +50,7 @@ final class BandMatcher implements Processor<String, StoryMessages.Probe, String
         StoryMessages.Match answer = match == null
                 ? new StoryMessages.Match(bandIndex, null, Long.MAX_VALUE, Integer.MAX_VALUE)
                 : new StoryMessages.Match(bandIndex, match.storyId(), match.storyTimeMs(),
-                        SimHash.distance(probe.fingerprint(), SimHash.parseHex(match.fingerprint())));
+                        SimHash.distance(probe.fingerprint(), match.bits()));
         context.forward(record.withKey(probe.articleKey()).withValue(answer));
     }
 }
