@@ -59,6 +59,10 @@ package io.mediamon.alert.detect;
  * @param warmupHours        scores ramp up linearly over this much history
  * @param minExpected        floor of the expected count
  * @param relativeFloor      noise floor of a measurement series (not counts), relative to its typical magnitude
+ * @param measurementDispersion an integer series whose dispersion (variance / mean around the expectation) exceeds
+ *                           this after warm-up is taken as a measurement from then on: counts of independent events
+ *                           stay within a few times Poisson (tweets and news mentions here up to about 15), while
+ *                           integer travel times, taxi or request totals run at 20 to 3,000 times their mean
  * @param direction          rises, drops or both
  */
 public record DetectorParams(
@@ -95,6 +99,7 @@ public record DetectorParams(
         double warmupHours,
         double minExpected,
         double relativeFloor,
+        double measurementDispersion,
         Direction direction) {
 
     public static DetectorParams defaults() {
@@ -132,6 +137,7 @@ public record DetectorParams(
                 24.0,   // warmupHours
                 0.05,   // minExpected
                 0.0256, // relativeFloor
+                20.0,   // measurementDispersion
                 Direction.UP);
     }
 
@@ -139,6 +145,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints, calibrationBlockHours,
-                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, measurementDispersion, d);
     }
 }

@@ -126,7 +126,8 @@ public final class SpikeDetector {
             s.level = value;
             s.magnitude = Math.abs(value);
         }
-        if (value < 0 || value != Math.rint(value)) {
+        if (value < 0 || value != Math.rint(value)
+                || (s.dispersion > p.measurementDispersion() && now - s.firstEpochSecond >= p.warmupHours() * 3600.0)) {
             s.continuous = true;
         }
         double dtHours = Math.min(Math.max((now - s.lastEpochSecond) / 3600.0, 0.0), 168.0);

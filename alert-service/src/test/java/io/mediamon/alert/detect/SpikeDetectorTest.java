@@ -296,6 +296,33 @@ class SpikeDetectorTest {
     }
 
     @Test
+    void integerSeriesFarMoreDispersedThanCountsBecomesAMeasurementAfterWarmUp() {
+        // Whole-second travel times around 300 that swing by about 40% (variance about 50 times the mean) ...
+        Random rnd = new Random(17);
+        DetectorState travel = detector.initial();
+        for (int i = 0; i < 12 * 20; i++) {
+            double v = Math.max(1, Math.rint(300 * (1.0 + 0.4 * rnd.nextGaussian())));
+            detector.observe(travel, T0.plusSeconds(300L * i), v);
+            if (i == 12 * 20 - 1) {
+                assertThat(travel.continuous).isFalse();
+            }
+        }
+        assertThat(travel.dispersion).isGreaterThan(DetectorParams.defaults().measurementDispersion());
+        // ... are still counts during warm-up, a measurement once it is over.
+        for (int i = 12 * 20; i < 12 * 30; i++) {
+            detector.observe(travel, T0.plusSeconds(300L * i), Math.max(1, Math.rint(300 * (1.0 + 0.4 * rnd.nextGaussian()))));
+        }
+        assertThat(travel.continuous).isTrue();
+        // Over-dispersed event counts of the same size (three times Poisson) stay counts.
+        DetectorState tweets = detector.initial();
+        for (int i = 0; i < 12 * 24 * 7; i++) {
+            double v = poisson(rnd, 20) + poisson(rnd, 20) * 2;
+            detector.observe(tweets, T0.plusSeconds(300L * i), v);
+        }
+        assertThat(tweets.continuous).isFalse();
+    }
+
+    @Test
     void measurementSeriesWithNegativeValuesIsHandled() {
         // Not counts: a temperature-like series around -20 with a daily swing, then a sudden jump down.
         SpikeDetector both = new SpikeDetector(DetectorParams.defaults().withDirection(Direction.BOTH));
