@@ -90,7 +90,7 @@ public final class TargetFeatureExtractor {
      * negators, the first contrast word. Worked out once per sentence of an article ({@link ArticleText#perSentence}).
      */
     private record SentenceFacts(int[] clause, PolarityTagger.Tagged tagged, boolean[] informative,
-                                 boolean[] negator, int contrastAt) {
+                                 boolean[] negator, int contrastAt, ContextHashes hashes) {
     }
 
     private SentenceFacts facts(TokenWords words) {
@@ -101,7 +101,8 @@ public final class TargetFeatureExtractor {
             informative[i] = words.word(i) && isInformative(words, i);
             negator[i] = words.isNegator(i);
         }
-        return new SentenceFacts(clause, polarity.tag(words, clause), informative, negator, contrastIndex(words));
+        return new SentenceFacts(clause, polarity.tag(words, clause), informative, negator, contrastIndex(words),
+                ContextHashes.of(words));
     }
 
     private static int contrastIndex(TokenWords words) {
@@ -131,7 +132,8 @@ public final class TargetFeatureExtractor {
     private void contextWords(List<Token> tokens, SentenceFacts facts, int ts, int te, int tClause,
                               FeatureVector fv) {
         int[] clause = facts.clause();
-        String prev = "<S>";
+        ContextHashes hashes = facts.hashes();
+        String prev = ContextHashes.START;
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= ts && i < te) {
                 if (i == ts) {
@@ -144,17 +146,22 @@ public final class TargetFeatureExtractor {
             String w = t.norm();
             String cue = facts.informative()[i] ? w : null;
             if (t.word()) {
-                fv.begin("u:").part(w).add(cue);
+                fv.addKnown(hashes.unigram(i), cue, "u:", w);
             }
-            fv.begin("b:").part(prev).part("_").part(w).add(cue);
+            if (i == te) {
+                fv.begin("b:").part(prev).part("_").part(w).add(cue);
+            } else {
+                fv.addKnown(hashes.bigram(i), cue, "b:", prev, "_", w);
+            }
             prev = w;
             int d = i < ts ? ts - i : i - te + 1;
-            String side = i < ts ? "L" : "R";
+            boolean left = i < ts;
+            String side = left ? "L" : "R";
             if (d <= WINDOW) {
                 fv.begin("w:").part(side).part(d).part(":").part(w).add(cue);
             }
             if (d <= CLAUSE_WINDOW && clause[i] == tClause && t.word()) {
-                fv.begin("c:").part(side).part(":").part(w).add(cue);
+                fv.addKnown(hashes.clause(i, left), cue, "c:", side, ":", w);
             }
         }
     }
