@@ -3,6 +3,7 @@ package io.mediamon.analysis.clean;
 import io.mediamon.analysis.entity.CapitalisedNames;
 import io.mediamon.analysis.entity.EntityMatcher;
 import io.mediamon.analysis.entity.EntityMention;
+import io.mediamon.analysis.text.CharKinds;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,12 +122,12 @@ final class PromotionDetector {
                 i++;
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            if (!CharKinds.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            while (i < n && (CharKinds.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
                 i++;
             }
             int length = i - start;
