@@ -32,6 +32,8 @@ public final class CapitalisedNames {
             "also", "then", "there", "here", "what", "why", "how", "who", "all", "some", "many", "most");
     /** The longest of the {@link #EDGE_WORDS}; lower-casing never shortens a word, so longer ones are not edges. */
     private static final int MAX_EDGE_WORD = EDGE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** The {@link #EDGE_WORDS} (all lower-case ASCII) by their first letter, for words of ASCII chars. */
+    private static final String[][] EDGE_BY_INITIAL = byInitial(EDGE_WORDS);
 
     private CapitalisedNames() {
     }
@@ -116,8 +118,56 @@ public final class CapitalisedNames {
     }
 
     private static boolean isEdgeWord(String text, int start, int end) {
-        return end - start <= MAX_EDGE_WORD
-                && EDGE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (end - start > MAX_EDGE_WORD) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return EDGE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+        }
+        char first = asciiLower(text.charAt(start));
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (String edge : EDGE_BY_INITIAL[first - 'a']) {
+            if (asciiLowerEquals(text, start, end, edge)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ASCII word lower-cases char by char, as {@code toLowerCase} would. */
+    private static boolean asciiLowerEquals(String text, int start, int end, String lower) {
+        if (end - start != lower.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (asciiLower(text.charAt(i)) != lower.charAt(i - start)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String[][] byInitial(Set<String> words) {
+        List<List<String>> buckets = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (String w : words) {
+            buckets.get(w.charAt(0) - 'a').add(w);
+        }
+        String[][] out = new String[26][];
+        for (int i = 0; i < 26; i++) {
+            out[i] = buckets.get(i).toArray(new String[0]);
+        }
+        return out;
     }
 
     private static boolean isWordChar(String text, int i) {

@@ -25,12 +25,17 @@ public final class WordTable {
     }
 
     private final Map<String, Entry> entries;
+    /** The entries of the one-char ASCII words (mostly punctuation tokens), by char: no hashing for them. */
+    private final Entry[] singleChars = new Entry[128];
 
     private WordTable(SentimentLexicon lexicon, CueWords cues) {
         Map<String, Entry> out = new HashMap<>((lexicon.size() + cues.size()) * 2);
         lexicon.forEachWord(w -> out.put(w, new Entry(cues.bits(w), lexicon.valence(w), lexicon.kind(w))));
         cues.forEachWord(w -> out.putIfAbsent(w, new Entry(cues.bits(w), lexicon.valence(w), lexicon.kind(w))));
         this.entries = out;
+        for (char c = 0; c < singleChars.length; c++) {
+            singleChars[c] = out.getOrDefault(String.valueOf(c), UNKNOWN);
+        }
     }
 
     /** The table of the standard cue words and lexicon. */
@@ -59,11 +64,18 @@ public final class WordTable {
         String[] kind = new String[n];
         for (int i = 0; i < n; i++) {
             String w = tokens.get(i).norm();
-            Entry e = entries.getOrDefault(w, UNKNOWN);
+            Entry e = entry(w);
             cues[i] = w.endsWith("n't") ? e.cues() | NEGATOR : e.cues();
             valence[i] = e.valence();
             kind[i] = e.kind();
         }
         return new TokenWords(tokens, 0, n, cues, valence, kind);
+    }
+
+    private Entry entry(String w) {
+        if (w.length() == 1 && w.charAt(0) < singleChars.length) {
+            return singleChars[w.charAt(0)];
+        }
+        return entries.getOrDefault(w, UNKNOWN);
     }
 }

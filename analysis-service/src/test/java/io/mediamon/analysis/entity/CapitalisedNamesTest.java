@@ -37,4 +37,12 @@ class CapitalisedNamesTest {
         assertThat(names("The NATO USA deal")).containsExactly("NATO USA");
         assertThat(names("Spokesperson Chief Executive")).isEmpty();
     }
+
+    @Test
+    void shouldTrimEdgeWordsInAnyCaseAndScript() {
+        assertThat(names("met THE Walt Disney CEO")).containsExactly("Walt Disney");
+        assertThat(names("met Ms \u00dcnal Kaya")).containsExactly("\u00dcnal Kaya");
+        assertThat(names("the \u212aorean Kim Jong")).containsExactly("Kim Jong");
+        assertThat(names("the \u212aorea Kim Jong")).containsExactly("\u212aorea Kim Jong");
+    }
 }
