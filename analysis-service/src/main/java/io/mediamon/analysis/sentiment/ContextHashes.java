@@ -4,7 +4,8 @@ package io.mediamon.analysis.sentiment;
  * The feature hashes of a sentence's context words that do not depend on where the target stands: each word's
  * unigram ({@code u:word}), its bigram with the word before ({@code b:prev_word}, {@code <S>} at the start) and its
  * same-clause features on either side ({@code c:L:word}, {@code c:R:word}). Worked out once per sentence, so a
- * sentence with several targets hashes its words once.
+ * sentence with several targets hashes its words once; the clause hashes, which a target needs only near it, on
+ * first use.
  */
 final class ContextHashes {
     static final String START = "<S>";
@@ -15,31 +16,30 @@ final class ContextHashes {
 
     private final long[] unigram;
     private final long[] bigram;
-    private final long[] clauseLeft;
-    private final long[] clauseRight;
+    private final TokenWords words;
+    /** Clause hashes at {@code 2i} (left) and {@code 2i + 1} (right), filled on first use. */
+    private final long[] clause;
+    private final boolean[] clauseKnown;
 
-    private ContextHashes(long[] unigram, long[] bigram, long[] clauseLeft, long[] clauseRight) {
+    private ContextHashes(TokenWords words, long[] unigram, long[] bigram) {
+        this.words = words;
         this.unigram = unigram;
         this.bigram = bigram;
-        this.clauseLeft = clauseLeft;
-        this.clauseRight = clauseRight;
+        this.clause = new long[2 * unigram.length];
+        this.clauseKnown = new boolean[2 * unigram.length];
     }
 
     static ContextHashes of(TokenWords words) {
         int n = words.size();
         long[] unigram = new long[n];
         long[] bigram = new long[n];
-        long[] clauseLeft = new long[n];
-        long[] clauseRight = new long[n];
         for (int i = 0; i < n; i++) {
             String w = words.norm(i);
             unigram[i] = FeatureHash.add(UNIGRAM, w);
             bigram[i] = FeatureHash.add(FeatureHash.add(FeatureHash.add(BIGRAM, i == 0 ? START : words.norm(i - 1)),
                     '_'), w);
-            clauseLeft[i] = FeatureHash.add(CLAUSE_LEFT, w);
-            clauseRight[i] = FeatureHash.add(CLAUSE_RIGHT, w);
         }
-        return new ContextHashes(unigram, bigram, clauseLeft, clauseRight);
+        return new ContextHashes(words, unigram, bigram);
     }
 
     /** The hash of {@code u:} and word {@code i}. */
@@ -54,6 +54,11 @@ final class ContextHashes {
 
     /** The hash of {@code c:L:} (or {@code c:R:}) and word {@code i}. */
     long clause(int i, boolean left) {
-        return left ? clauseLeft[i] : clauseRight[i];
+        int k = left ? 2 * i : 2 * i + 1;
+        if (!clauseKnown[k]) {
+            clause[k] = FeatureHash.add(left ? CLAUSE_LEFT : CLAUSE_RIGHT, words.norm(i));
+            clauseKnown[k] = true;
+        }
+        return clause[k];
     }
 }
