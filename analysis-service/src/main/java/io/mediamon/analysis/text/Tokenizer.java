@@ -68,7 +68,8 @@ public final class Tokenizer {
                 }
                 boolean last = i >= end;
                 int stop = last && possessive ? tokens.get(t + 1).end() : i;
-                terms.add(new Term(termForm(text, start, i), start, stop));
+                boolean wholeToken = start == token.start() && i == end && isAscii(text, start, i);
+                terms.add(new Term(wholeToken ? token.norm() : termForm(text, start, i), start, stop));
             }
         }
         return terms;
@@ -113,6 +114,16 @@ public final class Tokenizer {
             stop -= 2;
         }
         return termForm(word, 0, stop);
+    }
+
+    /** An ASCII word's term form is its token's form (both lower-case it char by char), so it can be reused. */
+    private static boolean isAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String termForm(String text, int start, int end) {
