@@ -62,13 +62,19 @@ public final class Tokenizer {
                     continue;
                 }
                 int start = i;
-                while (i < end && (CharKinds.isLetterOrDigit(text.charAt(i))
-                        || isTermApostrophe(text.charAt(i)) && i + 1 < end && CharKinds.isLetter(text.charAt(i + 1)))) {
+                boolean ascii = true;
+                while (i < end) {
+                    char c = text.charAt(i);
+                    if (!(CharKinds.isLetterOrDigit(c)
+                            || isTermApostrophe(c) && i + 1 < end && CharKinds.isLetter(text.charAt(i + 1)))) {
+                        break;
+                    }
+                    ascii &= c < 128;
                     i++;
                 }
                 boolean last = i >= end;
                 int stop = last && possessive ? tokens.get(t + 1).end() : i;
-                boolean wholeToken = start == token.start() && i == end && isAscii(text, start, i);
+                boolean wholeToken = ascii && start == token.start() && i == end;
                 terms.add(new Term(wholeToken ? token.norm() : termForm(text, start, i), start, stop));
             }
         }
@@ -116,16 +122,7 @@ public final class Tokenizer {
         return termForm(word, 0, stop);
     }
 
-    /** An ASCII word's term form is its token's form (both lower-case it char by char), so it can be reused. */
-    private static boolean isAscii(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** The term form of {@code [start, end)}; an ASCII term that is a whole token has its token's form already. */
     private static String termForm(String text, int start, int end) {
         boolean plain = true;
         for (int i = start; i < end && plain; i++) {
