@@ -2,6 +2,7 @@ package io.mediamon.analysis.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,8 +30,19 @@ final class BodyBlocks {
     private BodyBlocks() {
     }
 
+    /**
+     * Whether the body holds a tag of {@link #HTML_TAG}. A tag starts at a {@code <}, so the pattern is only tried
+     * at those (most plain-text bodies have none), which finds what a scan of the whole body would.
+     */
     static boolean looksLikeHtml(String body) {
-        return HTML_TAG.matcher(body).find();
+        Matcher m = null;
+        for (int at = body.indexOf('<'); at >= 0; at = body.indexOf('<', at + 1)) {
+            m = m == null ? HTML_TAG.matcher(body) : m;
+            if (m.region(at, body.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Split split(String body) {

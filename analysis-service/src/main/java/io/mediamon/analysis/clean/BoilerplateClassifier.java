@@ -1,5 +1,6 @@
 package io.mediamon.analysis.clean;
 
+import io.mediamon.analysis.text.CharKinds;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -125,7 +126,7 @@ final class BoilerplateClassifier {
         boolean other = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c)) {
+            if (CharKinds.isLetter(c)) {
                 if (c < 0x250) {
                     latin = true;
                 } else {
@@ -140,7 +141,7 @@ final class BoilerplateClassifier {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean word = !Character.isWhitespace(s.charAt(i));
+            boolean word = !CharKinds.isWhitespace(s.charAt(i));
             if (word && !inWord) {
                 count++;
             }

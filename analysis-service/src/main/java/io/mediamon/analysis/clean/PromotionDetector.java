@@ -3,6 +3,7 @@ package io.mediamon.analysis.clean;
 import io.mediamon.analysis.entity.CapitalisedNames;
 import io.mediamon.analysis.entity.EntityMatcher;
 import io.mediamon.analysis.entity.EntityMention;
+import io.mediamon.analysis.text.CharKinds;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class PromotionDetector {
     private static final double FIRST_PERSON_CAP = 1.2;
     private static final int FREE_WORDS = 80;
     private static final double PENALTY_PER_WORD = 0.01;
-    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "ours", "us", "we're", "we've");
+    private static final List<String> FIRST_PERSON_PLURAL = List.of("we", "our", "ours", "us", "we're", "we've");
 
     private static final CueLexicon CUES = new CueLexicon(Map.ofEntries(
             Map.entry("smm panel", 1.5), Map.entry("our experts", 1.0), Map.entry("our team", 0.8),
@@ -121,29 +122,43 @@ final class PromotionDetector {
                 i++;
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            if (!CharKinds.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            while (i < n && (CharKinds.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
                 i++;
             }
             int length = i - start;
             boolean candidate = !inQuote && length >= 2 && length <= 5 && !text.startsWith("US", start);
-            if (candidate && FIRST_PERSON_PLURAL.contains(lowerAscii(text, start, i))) {
+            if (candidate && isFirstPersonPlural(text, start, i)) {
                 count++;
             }
         }
         return count;
     }
 
-    private static String lowerAscii(String text, int start, int end) {
-        StringBuilder sb = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            sb.append(Character.toLowerCase(text.charAt(i)));
+    /** Whether {@code [start, end)} of {@code text}, lower-cased char by char, is a first-person-plural word. */
+    private static boolean isFirstPersonPlural(String text, int start, int end) {
+        for (String word : FIRST_PERSON_PLURAL) {
+            if (lowerEquals(text, start, end, word)) {
+                return true;
+            }
         }
-        return sb.toString();
+        return false;
+    }
+
+    private static boolean lowerEquals(String text, int start, int end, String lower) {
+        if (end - start != lower.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (Character.toLowerCase(text.charAt(i)) != lower.charAt(i - start)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String snippetOf(String paragraph) {

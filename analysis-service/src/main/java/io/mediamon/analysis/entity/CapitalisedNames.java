@@ -1,6 +1,8 @@
 package io.mediamon.analysis.entity;
 
+import io.mediamon.analysis.text.CharKinds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,9 +15,6 @@ import java.util.Set;
 public final class CapitalisedNames {
     /** A run of capitalised words at {@code [start, end)}; {@code sentenceInitial} if it opens the text. */
     public record Name(int start, int end, String text, boolean sentenceInitial) {
-    }
-
-    private record Word(int start, int end, boolean capitalised, boolean breaksAfter) {
     }
 
     private static final int MAX_ACRONYM = 5;
@@ -31,55 +30,22 @@ public final class CapitalisedNames {
             "british", "russian", "japanese", "korean", "democratic", "republican", "late", "early", "last",
             "next", "per", "visit", "please", "read", "share", "according", "however", "meanwhile",
             "also", "then", "there", "here", "what", "why", "how", "who", "all", "some", "many", "most");
+    /** The longest of the {@link #EDGE_WORDS}; lower-casing never shortens a word, so longer ones are not edges. */
+    private static final int MAX_EDGE_WORD = EDGE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** The {@link #EDGE_WORDS} (all lower-case ASCII) by their first letter, for words of ASCII chars. */
+    private static final String[][] EDGE_BY_INITIAL = byInitial(EDGE_WORDS);
 
     private CapitalisedNames() {
     }
 
     public static List<Name> find(String text) {
-        List<Word> words = words(text);
         List<Name> names = new ArrayList<>();
-        int runStart = -1;
-        for (int i = 0; i <= words.size(); i++) {
-            boolean capitalised = i < words.size() && words.get(i).capitalised();
-            if (capitalised && runStart < 0) {
-                runStart = i;
-            }
-            boolean endRun = runStart >= 0 && (!capitalised || words.get(i).breaksAfter());
-            if (endRun) {
-                int runEnd = capitalised ? i + 1 : i;
-                addTrimmed(text, words, runStart, runEnd, names);
-                runStart = -1;
-            }
-        }
-        return names;
-    }
-
-    private static void addTrimmed(String text, List<Word> words, int from, int to, List<Name> out) {
-        int a = from;
-        int b = to;
-        while (a < b && isEdgeWord(text, words.get(a))) {
-            a++;
-        }
-        while (b > a && isEdgeWord(text, words.get(b - 1))) {
-            b--;
-        }
-        if (b - a >= 2) {
-            int start = words.get(a).start();
-            int end = words.get(b - 1).end();
-            out.add(new Name(start, end, text.substring(start, end), a == 0));
-        }
-    }
-
-    private static boolean isEdgeWord(String text, Word w) {
-        return EDGE_WORDS.contains(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT));
-    }
-
-    private static List<Word> words(String text) {
-        List<Word> words = new ArrayList<>();
+        Run run = new Run();
+        int index = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < n && !CharKinds.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -95,19 +61,121 @@ public final class CapitalisedNames {
             if (possessive) {
                 end -= 2;
             }
-            boolean breaksAfter = possessive || !(i < n && text.charAt(i) == ' '
-                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)));
-            words.add(new Word(start, end, isCapitalised(text, start, end), breaksAfter));
+            if (isCapitalised(text, start, end)) {
+                run.add(index, start, end);
+                boolean breaksAfter = possessive || !(i < n && text.charAt(i) == ' '
+                        && i + 1 < n && CharKinds.isLetterOrDigit(text.charAt(i + 1)));
+                if (breaksAfter) {
+                    run.flush(text, names);
+                }
+            } else {
+                run.flush(text, names);
+            }
+            index++;
         }
-        return words;
+        run.flush(text, names);
+        return names;
+    }
+
+    /**
+     * The capitalised words of the run being read: the index of its first word among all the text's words, and
+     * each word's {@code [start, end)}.
+     */
+    private static final class Run {
+        private int first;
+        private int size;
+        private int[] bounds = new int[16];
+
+        void add(int index, int start, int end) {
+            if (size == 0) {
+                first = index;
+            }
+            if (2 * size + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * size] = start;
+            bounds[2 * size + 1] = end;
+            size++;
+        }
+
+        /** Ends the run: trimmed of edge words, what is left names something if it has two words or more. */
+        void flush(String text, List<Name> out) {
+            int a = 0;
+            int b = size;
+            while (a < b && isEdgeWord(text, bounds[2 * a], bounds[2 * a + 1])) {
+                a++;
+            }
+            while (b > a && isEdgeWord(text, bounds[2 * b - 2], bounds[2 * b - 1])) {
+                b--;
+            }
+            if (b - a >= 2) {
+                int start = bounds[2 * a];
+                int end = bounds[2 * b - 1];
+                out.add(new Name(start, end, text.substring(start, end), first + a == 0));
+            }
+            size = 0;
+        }
+    }
+
+    private static boolean isEdgeWord(String text, int start, int end) {
+        if (end - start > MAX_EDGE_WORD) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return EDGE_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+        }
+        char first = asciiLower(text.charAt(start));
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (String edge : EDGE_BY_INITIAL[first - 'a']) {
+            if (asciiLowerEquals(text, start, end, edge)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ASCII word lower-cases char by char, as {@code toLowerCase} would. */
+    private static boolean asciiLowerEquals(String text, int start, int end, String lower) {
+        if (end - start != lower.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (asciiLower(text.charAt(i)) != lower.charAt(i - start)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String[][] byInitial(Set<String> words) {
+        List<List<String>> buckets = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (String w : words) {
+            buckets.get(w.charAt(0) - 'a').add(w);
+        }
+        String[][] out = new String[26][];
+        for (int i = 0; i < 26; i++) {
+            out[i] = buckets.get(i).toArray(new String[0]);
+        }
+        return out;
     }
 
     private static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (CharKinds.isLetterOrDigit(c)) {
             return true;
         }
-        boolean inner = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        boolean inner = i + 1 < text.length() && CharKinds.isLetterOrDigit(text.charAt(i + 1));
         return inner && (c == '-' || isApostrophe(c));
     }
 
@@ -116,12 +184,12 @@ public final class CapitalisedNames {
     }
 
     private static boolean isCapitalised(String text, int start, int end) {
-        if (end <= start || !Character.isUpperCase(text.charAt(start))) {
+        if (end <= start || !CharKinds.isUpperCase(text.charAt(start))) {
             return false;
         }
         boolean lower = false;
         for (int i = start + 1; i < end; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
+            if (CharKinds.isLowerCase(text.charAt(i))) {
                 lower = true;
                 break;
             }

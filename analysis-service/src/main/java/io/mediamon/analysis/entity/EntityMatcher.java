@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.mediamon.analysis.text.CharKinds;
 import io.mediamon.analysis.text.PhraseDictionary;
 
 /**
@@ -141,9 +142,9 @@ public final class EntityMatcher {
     }
 
     private static boolean isWholeWord(String text, int start, int end) {
-        boolean leftOk = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        boolean rightOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                || !Character.isLetterOrDigit(text.charAt(end - 1));
+        boolean leftOk = start == 0 || !CharKinds.isLetterOrDigit(text.charAt(start - 1));
+        boolean rightOk = end >= text.length() || !CharKinds.isLetterOrDigit(text.charAt(end))
+                || !CharKinds.isLetterOrDigit(text.charAt(end - 1));
         return leftOk && rightOk;
     }
 
@@ -155,7 +156,7 @@ public final class EntityMatcher {
         for (String suffix : ATTRIBUTIVE_SUFFIXES) {
             if (text.regionMatches(true, end + 1, suffix, 0, suffix.length())
                     && (end + 1 + suffix.length() == text.length()
-                    || !Character.isLetter(text.charAt(end + 1 + suffix.length())))) {
+                    || !CharKinds.isLetter(text.charAt(end + 1 + suffix.length())))) {
                 return true;
             }
         }

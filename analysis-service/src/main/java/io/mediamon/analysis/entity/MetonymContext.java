@@ -1,5 +1,6 @@
 package io.mediamon.analysis.entity;
 
+import io.mediamon.analysis.text.CharKinds;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -136,7 +137,7 @@ final class MetonymContext {
             return null;
         }
         int s = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        while (i < text.length() && CharKinds.isLetter(text.charAt(i))) {
             i++;
         }
         return i > s ? new int[] {s, i} : null;
@@ -152,7 +153,7 @@ final class MetonymContext {
             return null;
         }
         int e = i;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        while (i > 0 && CharKinds.isLetter(text.charAt(i - 1))) {
             i--;
         }
         return i < e ? new int[] {i, e} : null;

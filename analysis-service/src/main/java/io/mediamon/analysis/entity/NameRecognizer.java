@@ -1,5 +1,6 @@
 package io.mediamon.analysis.entity;
 
+import io.mediamon.analysis.text.CharKinds;
 import io.mediamon.analysis.text.Sentence;
 import io.mediamon.common.event.EntityType;
 import io.mediamon.common.event.PartySource;
@@ -141,9 +142,9 @@ public final class NameRecognizer {
         boolean wordCapitalised = false;
         for (int i = 0; i <= sentence.length(); i++) {
             char c = i < sentence.length() ? sentence.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
+            if (CharKinds.isLetter(c)) {
                 if (atWordStart) {
-                    wordCapitalised = Character.isUpperCase(c);
+                    wordCapitalised = CharKinds.isUpperCase(c);
                     atWordStart = false;
                 }
                 wordLength++;

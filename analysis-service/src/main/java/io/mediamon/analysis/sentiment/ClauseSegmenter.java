@@ -9,18 +9,22 @@ import java.util.List;
  */
 public final class ClauseSegmenter {
 
-    private final CueWords cues;
+    private final WordTable table;
 
     public ClauseSegmenter(CueWords cues) {
-        this.cues = cues;
+        this.table = WordTable.of(SentimentLexicon.standard(), cues);
     }
 
     public int[] segment(List<Token> tokens) {
-        int[] clause = new int[tokens.size()];
+        return segment(table.words(tokens));
+    }
+
+    /** As {@link #segment(List)}, for words already looked up. */
+    int[] segment(TokenWords words) {
+        int[] clause = new int[words.size()];
         int current = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (i > 0 && opensClause(t)) {
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0 && opensClause(words, i)) {
                 current++;
             }
             clause[i] = current;
@@ -28,13 +32,13 @@ public final class ClauseSegmenter {
         return clause;
     }
 
-    private boolean opensClause(Token t) {
-        if (!t.word()) {
-            return switch (t.norm()) {
+    private static boolean opensClause(TokenWords words, int i) {
+        if (!words.word(i)) {
+            return switch (words.norm(i)) {
                 case ",", ";", ":", "(", ")", "\"", "-", ".", "?", "!" -> true;
                 default -> false;
             };
         }
-        return cues.is(CueWords.Category.CLAUSE, t.norm());
+        return words.is(i, CueWords.Category.CLAUSE);
     }
 }

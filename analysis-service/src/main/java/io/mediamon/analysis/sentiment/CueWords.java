@@ -63,8 +63,26 @@ public final class CueWords {
     }
 
     public boolean is(Category category, String word) {
+        return (bits(word) & bit(category)) != 0;
+    }
+
+    /** The word's categories as a bit set of {@link #bit}s; 0 for a word in none. */
+    int bits(String word) {
         Integer bits = categories.get(word);
-        return bits != null && (bits & (1 << category.ordinal())) != 0;
+        return bits == null ? 0 : bits;
+    }
+
+    /** The bit of a category in {@link #bits}. */
+    static int bit(Category category) {
+        return 1 << category.ordinal();
+    }
+
+    int size() {
+        return categories.size();
+    }
+
+    void forEachWord(java.util.function.Consumer<String> action) {
+        categories.keySet().forEach(action);
     }
 
     /** Negators, including any word ending in "n't". */

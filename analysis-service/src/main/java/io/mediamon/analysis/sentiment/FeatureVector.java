@@ -99,6 +99,35 @@ public final class FeatureVector {
         add(1f, cue);
     }
 
+    /**
+     * Adds with value 1 the feature named {@code a + b}, whose name's hash the caller already knows ({@link
+     * ContextHashes}); a {@link #named()} vector builds the name and checks the hash against it.
+     */
+    void addKnown(long knownHash, String cue, String a, String b) {
+        if (keepNames) {
+            begin(a).part(b);
+            check(knownHash);
+        }
+        hash = knownHash;
+        add(1f, cue);
+    }
+
+    /** As {@link #addKnown(long, String, String, String)}, for the name {@code a + b + c + d}. */
+    void addKnown(long knownHash, String cue, String a, String b, String c, String d) {
+        if (keepNames) {
+            begin(a).part(b).part(c).part(d);
+            check(knownHash);
+        }
+        hash = knownHash;
+        add(1f, cue);
+    }
+
+    private void check(long knownHash) {
+        if (knownHash != hash) {
+            throw new IllegalStateException("feature " + name + " was given a hash not its own");
+        }
+    }
+
     /** A whole feature at once. */
     public void add(String featureName, float value, String cue) {
         begin(featureName).add(value, cue);

@@ -14,41 +14,45 @@ public final class PolarityTagger {
     static final float DAMPENER_FACTOR = 0.7f;
     static final float HEDGE_FACTOR = 0.8f;
     private static final int SCOPE = 3;
+    private static final int MODIFIER = CueWords.bit(CueWords.Category.NEGATOR)
+            | CueWords.bit(CueWords.Category.INTENSIFIER) | CueWords.bit(CueWords.Category.DAMPENER)
+            | CueWords.bit(CueWords.Category.HEDGE);
 
     /** Per-token result; arrays are indexed like the token list. */
     public record Tagged(float[] valence, boolean[] negated, boolean[] hedgedClause) {
     }
 
-    private final SentimentLexicon lexicon;
-    private final CueWords cues;
+    private final WordTable table;
 
     public PolarityTagger(SentimentLexicon lexicon, CueWords cues) {
-        this.lexicon = lexicon;
-        this.cues = cues;
+        this.table = WordTable.of(lexicon, cues);
     }
 
     public Tagged tag(List<Token> tokens, int[] clause) {
-        int n = tokens.size();
+        return tag(table.words(tokens), clause);
+    }
+
+    /** As {@link #tag(List, int[])}, for words already looked up in this tagger's lists. */
+    Tagged tag(TokenWords words, int[] clause) {
+        int n = words.size();
         float[] valence = new float[n];
         boolean[] negated = new boolean[n];
-        boolean[] hedged = hedgedClauses(tokens, clause);
+        boolean[] hedged = hedgedClauses(words, clause);
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (!t.word() || isModifier(t.norm())) {
+            if (!words.word(i) || words.isAny(i, MODIFIER)) {
                 continue;
             }
-            float v = lexicon.valence(t.norm());
+            float v = words.valence(i);
             if (v == 0f) {
                 continue;
             }
             for (int j = i - 1; j >= 0 && j >= i - SCOPE && clause[j] == clause[i]; j--) {
-                String w = tokens.get(j).norm();
-                if (cues.isNegator(w)) {
+                if (words.isNegator(j)) {
                     v *= NEGATION_FACTOR;
                     negated[i] = !negated[i];
-                } else if (cues.is(CueWords.Category.INTENSIFIER, w)) {
+                } else if (words.is(j, CueWords.Category.INTENSIFIER)) {
                     v *= INTENSIFIER_FACTOR;
-                } else if (cues.is(CueWords.Category.DAMPENER, w)) {
+                } else if (words.is(j, CueWords.Category.DAMPENER)) {
                     v *= DAMPENER_FACTOR;
                 }
             }
@@ -60,18 +64,13 @@ public final class PolarityTagger {
         return new Tagged(valence, negated, hedged);
     }
 
-    private boolean isModifier(String w) {
-        return cues.isNegator(w) || cues.is(CueWords.Category.INTENSIFIER, w) || cues.is(CueWords.Category.DAMPENER, w)
-                || cues.is(CueWords.Category.HEDGE, w);
-    }
-
-    private boolean[] hedgedClauses(List<Token> tokens, int[] clause) {
-        int n = tokens.size();
+    private static boolean[] hedgedClauses(TokenWords words, int[] clause) {
+        int n = words.size();
         boolean[] hedged = new boolean[n];
         int maxClause = n == 0 ? 0 : clause[n - 1];
         boolean[] clauseHedged = new boolean[maxClause + 1];
         for (int i = 0; i < n; i++) {
-            if (cues.is(CueWords.Category.HEDGE, tokens.get(i).norm())) {
+            if (words.is(i, CueWords.Category.HEDGE)) {
                 clauseHedged[clause[i]] = true;
             }
         }

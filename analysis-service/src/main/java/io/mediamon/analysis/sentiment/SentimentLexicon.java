@@ -86,6 +86,15 @@ public final class SentimentLexicon {
         return kind.get(word);
     }
 
+    void forEachWord(java.util.function.Consumer<String> action) {
+        valence.keySet().forEach(action);
+        kind.keySet().forEach(w -> {
+            if (!valence.containsKey(w)) {
+                action.accept(w);
+            }
+        });
+    }
+
     public int size() {
         return valence.size();
     }

@@ -17,15 +17,19 @@ public final class TargetFeatureExtractor {
     private static final int WINDOW = 4;
     private static final int CLAUSE_WINDOW = 10;
 
-    private final CueWords cues;
+    private static final int STEERING = CueWords.bit(CueWords.Category.NEGATOR)
+            | CueWords.bit(CueWords.Category.REPORTING) | CueWords.bit(CueWords.Category.CONTRAST)
+            | CueWords.bit(CueWords.Category.HEDGE);
+    private static final int FUNCTION_WORD = CueWords.bit(CueWords.Category.PREPOSITION)
+            | CueWords.bit(CueWords.Category.CLAUSE) | CueWords.bit(CueWords.Category.PRONOUN);
+
+    private final WordTable table;
     private final ClauseSegmenter segmenter;
     private final PolarityTagger polarity;
-    private final SentimentLexicon lexicon;
     private final TargetRoleAnalyzer roles;
 
     public TargetFeatureExtractor(SentimentLexicon lexicon, CueWords cues) {
-        this.lexicon = lexicon;
-        this.cues = cues;
+        this.table = WordTable.of(lexicon, cues);
         this.roles = new TargetRoleAnalyzer(cues);
         this.segmenter = new ClauseSegmenter(cues);
         this.polarity = new PolarityTagger(lexicon, cues);
@@ -57,11 +61,12 @@ public final class TargetFeatureExtractor {
         }
         int ts = target.start() - sentence.firstToken();
         int te = target.end() - sentence.firstToken();
-        SentenceFacts facts = text.perSentence(this, sentence, s -> facts(tokens));
+        TokenWords words = table.words(text).of(sentence);
+        SentenceFacts facts = text.perSentence(this, sentence, s -> facts(words));
         int[] clause = facts.clause();
         PolarityTagger.Tagged tagged = facts.tagged();
         int tClause = clause[Math.min(ts, tokens.size() - 1)];
-        TargetRole targetRole = roles.analyze(tokens, clause, ts, te);
+        TargetRole targetRole = roles.analyze(words, clause, ts, te);
         String role = targetRole.syntactic().key();
         String speechRole = targetRole.speech().key();
         int contrastAt = facts.contrastAt();
@@ -74,9 +79,9 @@ public final class TargetFeatureExtractor {
                     : targetRole.speechVerbBefore() ? "cont:L:" : "cont:R:";
             fv.begin("rsv:").part(where).part(verb).add(verb);
         }
-        targetFeatures(tokens, ts, te, fv);
+        targetFeatures(words, ts, te, fv);
         contextWords(tokens, facts, ts, te, tClause, fv);
-        opinionWords(tokens, clause, tagged, ts, te, tClause, role, speechRole, contrastAt, fv);
+        opinionWords(words, clause, tagged, ts, te, tClause, role, speechRole, contrastAt, fv);
         structure(tokens, facts, ts, te, tClause, contrastAt, fv);
     }
 
@@ -85,41 +90,41 @@ public final class TargetFeatureExtractor {
      * negators, the first contrast word. Worked out once per sentence of an article ({@link ArticleText#perSentence}).
      */
     private record SentenceFacts(int[] clause, PolarityTagger.Tagged tagged, boolean[] informative,
-                                 boolean[] negator, int contrastAt) {
+                                 boolean[] negator, int contrastAt, ContextHashes hashes) {
     }
 
-    private SentenceFacts facts(List<Token> tokens) {
-        int[] clause = segmenter.segment(tokens);
-        boolean[] informative = new boolean[tokens.size()];
-        boolean[] negator = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            informative[i] = t.word() && isInformative(t.norm());
-            negator[i] = cues.isNegator(t.norm());
+    private SentenceFacts facts(TokenWords words) {
+        int[] clause = segmenter.segment(words);
+        boolean[] informative = new boolean[words.size()];
+        boolean[] negator = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            informative[i] = words.word(i) && isInformative(words, i);
+            negator[i] = words.isNegator(i);
         }
-        return new SentenceFacts(clause, polarity.tag(tokens, clause), informative, negator, contrastIndex(tokens));
+        return new SentenceFacts(clause, polarity.tag(words, clause), informative, negator, contrastIndex(words),
+                ContextHashes.of(words));
     }
 
-    private int contrastIndex(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (cues.is(CueWords.Category.CONTRAST, tokens.get(i).norm())) {
+    private static int contrastIndex(TokenWords words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.is(i, CueWords.Category.CONTRAST)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private void targetFeatures(List<Token> tokens, int ts, int te, FeatureVector fv) {
-        if (te - ts == 1 && cues.is(CueWords.Category.PRONOUN, tokens.get(ts).norm())) {
+    private static void targetFeatures(TokenWords words, int ts, int te, FeatureVector fv) {
+        if (te - ts == 1 && words.is(ts, CueWords.Category.PRONOUN)) {
             fv.add("t:pron", null);
         }
         if (ts == 0) {
             fv.add("t:start", null);
         }
         for (int i = ts; i < te; i++) {
-            float v = lexicon.valence(tokens.get(i).norm());
+            float v = words.valence(i);
             if (v != 0f) {
-                fv.begin("t:lex:").part(v > 0 ? "pos" : "neg").add(Math.abs(v), tokens.get(i).norm());
+                fv.begin("t:lex:").part(v > 0 ? "pos" : "neg").add(Math.abs(v), words.norm(i));
             }
         }
     }
@@ -127,7 +132,8 @@ public final class TargetFeatureExtractor {
     private void contextWords(List<Token> tokens, SentenceFacts facts, int ts, int te, int tClause,
                               FeatureVector fv) {
         int[] clause = facts.clause();
-        String prev = "<S>";
+        ContextHashes hashes = facts.hashes();
+        String prev = ContextHashes.START;
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= ts && i < te) {
                 if (i == ts) {
@@ -140,40 +146,44 @@ public final class TargetFeatureExtractor {
             String w = t.norm();
             String cue = facts.informative()[i] ? w : null;
             if (t.word()) {
-                fv.begin("u:").part(w).add(cue);
+                fv.addKnown(hashes.unigram(i), cue, "u:", w);
             }
-            fv.begin("b:").part(prev).part("_").part(w).add(cue);
+            if (i == te) {
+                fv.begin("b:").part(prev).part("_").part(w).add(cue);
+            } else {
+                fv.addKnown(hashes.bigram(i), cue, "b:", prev, "_", w);
+            }
             prev = w;
             int d = i < ts ? ts - i : i - te + 1;
-            String side = i < ts ? "L" : "R";
+            boolean left = i < ts;
+            String side = left ? "L" : "R";
             if (d <= WINDOW) {
                 fv.begin("w:").part(side).part(d).part(":").part(w).add(cue);
             }
             if (d <= CLAUSE_WINDOW && clause[i] == tClause && t.word()) {
-                fv.begin("c:").part(side).part(":").part(w).add(cue);
+                fv.addKnown(hashes.clause(i, left), cue, "c:", side, ":", w);
             }
         }
     }
 
     /** Whether a context word is worth showing as a cue: opinion, steering or longer content words. */
-    private boolean isInformative(String w) {
-        if (lexicon.valence(w) != 0f || cues.isNegator(w) || cues.is(CueWords.Category.REPORTING, w)
-                || cues.is(CueWords.Category.CONTRAST, w) || cues.is(CueWords.Category.HEDGE, w)) {
+    private static boolean isInformative(TokenWords words, int i) {
+        if (words.valence(i) != 0f || words.isAny(i, STEERING)) {
             return true;
         }
-        return w.length() >= 5 && !cues.is(CueWords.Category.PREPOSITION, w) && !cues.is(CueWords.Category.CLAUSE, w)
-                && !cues.is(CueWords.Category.PRONOUN, w) && Character.isLetter(w.charAt(0));
+        String w = words.norm(i);
+        return w.length() >= 5 && !words.isAny(i, FUNCTION_WORD) && Character.isLetter(w.charAt(0));
     }
 
-    private void opinionWords(List<Token> tokens, int[] clause, PolarityTagger.Tagged tagged, int ts, int te,
+    private void opinionWords(TokenWords words, int[] clause, PolarityTagger.Tagged tagged, int ts, int te,
                               int tClause, String role, String speechRole, int contrastAt, FeatureVector fv) {
         float[] val = tagged.valence();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             float v = val[i];
             if (v == 0f || (i >= ts && i < te)) {
                 continue;
             }
-            String w = tokens.get(i).norm();
+            String w = words.norm(i);
             String cue = tagged.negated()[i] ? "not " + w : w;
             String pol = v > 0 ? "pos" : "neg";
             float a = Math.abs(v);
@@ -203,7 +213,7 @@ public final class TargetFeatureExtractor {
                 fv.begin("lx:ct:").part(afterContrast ? "a" : "b").part(targetAfter ? "a" : "b").part(":").part(pol)
                         .add(a, cue);
             }
-            String kind = lexicon.kind(w);
+            String kind = words.kind(i);
             if (kind != null) {
                 fv.begin("dk:").part(kind).part(":").part(side).part(":").part(where).add(cue);
                 if (clauseGap == 0) {

@@ -12,22 +12,27 @@ public final class TargetRoleAnalyzer {
 
     private static final int SPEAKER_REACH = 2;
 
-    private final CueWords cues;
+    private final WordTable table;
 
     public TargetRoleAnalyzer(CueWords cues) {
-        this.cues = cues;
+        this.table = WordTable.of(SentimentLexicon.standard(), cues);
     }
 
     /** @param clause clause number per token; {@code [ts, te)} are the target's token indices */
     public TargetRole analyze(List<Token> tokens, int[] clause, int ts, int te) {
-        TargetRole.Syntactic syntactic = syntactic(tokens, clause, ts, te);
+        return analyze(table.words(tokens), clause, ts, te);
+    }
+
+    /** As {@link #analyze(List, int[], int, int)}, for words already looked up. */
+    TargetRole analyze(TokenWords words, int[] clause, int ts, int te) {
+        TargetRole.Syntactic syntactic = syntactic(words, clause, ts, te);
         int verb = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if ((i < ts || i >= te) && cues.is(CueWords.Category.REPORTING, tokens.get(i).norm())) {
+        for (int i = 0; i < words.size(); i++) {
+            if ((i < ts || i >= te) && words.is(i, CueWords.Category.REPORTING)) {
                 boolean speaker = (i >= te && i - te <= SPEAKER_REACH)
-                        || (i < ts && ts - i <= SPEAKER_REACH && isInvertedSpeech(tokens, i));
+                        || (i < ts && ts - i <= SPEAKER_REACH && isInvertedSpeech(words, i));
                 if (speaker) {
-                    return new TargetRole(syntactic, TargetRole.Speech.SPEAKER, tokens.get(i).norm(), i < ts);
+                    return new TargetRole(syntactic, TargetRole.Speech.SPEAKER, words.norm(i), i < ts);
                 }
                 if (verb < 0) {
                     verb = i;
@@ -35,35 +40,35 @@ public final class TargetRoleAnalyzer {
             }
         }
         if (verb >= 0) {
-            return new TargetRole(syntactic, TargetRole.Speech.CONTENT, tokens.get(verb).norm(), verb < ts);
+            return new TargetRole(syntactic, TargetRole.Speech.CONTENT, words.norm(verb), verb < ts);
         }
         return new TargetRole(syntactic, TargetRole.Speech.NONE, null, false);
     }
 
-    private TargetRole.Syntactic syntactic(List<Token> tokens, int[] clause, int ts, int te) {
-        if (te < tokens.size() && tokens.get(te).norm().equals("'s")) {
+    private static TargetRole.Syntactic syntactic(TokenWords words, int[] clause, int ts, int te) {
+        if (te < words.size() && words.norm(te).equals("'s")) {
             return TargetRole.Syntactic.POSSESSOR;
         }
-        String first = tokens.get(ts).norm();
+        String first = words.norm(ts);
         if (te - ts == 1 && (first.equals("his") || first.equals("their") || first.equals("its"))) {
             return TargetRole.Syntactic.POSSESSOR;
         }
         int tClause = clause[ts];
         for (int j = ts - 1; j >= 0 && j >= ts - 2 && clause[j] == tClause; j--) {
-            if (tokens.get(j).norm().equals("by")) {
+            if (words.norm(j).equals("by")) {
                 return TargetRole.Syntactic.AGENT;
             }
         }
         int wordsBefore = 0;
         for (int j = ts - 1; j >= 0 && clause[j] == tClause; j--) {
-            if (tokens.get(j).word() && !isDeterminerOrTitle(tokens.get(j).norm())) {
+            if (words.word(j) && !isDeterminerOrTitle(words.norm(j))) {
                 wordsBefore++;
             }
         }
-        if (wordsBefore == 0 || (ts > 0 && cues.is(CueWords.Category.CLAUSE, tokens.get(ts - 1).norm()))) {
+        if (wordsBefore == 0 || (ts > 0 && words.is(ts - 1, CueWords.Category.CLAUSE))) {
             return TargetRole.Syntactic.SUBJECT;
         }
-        if (cues.is(CueWords.Category.PREPOSITION, tokens.get(ts - 1).norm())) {
+        if (words.is(ts - 1, CueWords.Category.PREPOSITION)) {
             return TargetRole.Syntactic.PREPOSITIONAL;
         }
         return TargetRole.Syntactic.OBJECT;
@@ -78,8 +83,8 @@ public final class TargetRoleAnalyzer {
     }
 
     /** A speech verb before its speaker: "..., said Smith" or "according to Smith" (not "Jones said Smith ..."). */
-    private static boolean isInvertedSpeech(List<Token> tokens, int verb) {
-        String w = tokens.get(verb).norm();
+    private static boolean isInvertedSpeech(TokenWords words, int verb) {
+        String w = words.norm(verb);
         if (w.equals("according")) {
             return true;
         }
@@ -87,6 +92,6 @@ public final class TargetRoleAnalyzer {
             case "said", "says", "added", "wrote", "writes", "tweeted", "noted", "explained" -> true;
             default -> false;
         };
-        return speechVerb && (verb == 0 || !tokens.get(verb - 1).word());
+        return speechVerb && (verb == 0 || !words.word(verb - 1));
     }
 }

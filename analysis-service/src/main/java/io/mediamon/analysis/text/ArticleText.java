@@ -19,6 +19,7 @@ public final class ArticleText {
     private final List<Sentence> sentences;
     private TermIndex terms;
     private Map<Object, Map<Sentence, Object>> perSentence;
+    private Map<Object, Object> perArticle;
 
     private ArticleText(String text, List<Token> tokens, List<Sentence> sentences) {
         this.text = text;
@@ -93,6 +94,23 @@ public final class ArticleText {
         }
         return (T) perSentence.computeIfAbsent(owner, k -> new HashMap<>())
                 .computeIfAbsent(sentence, compute::apply);
+    }
+
+    /**
+     * A value a stage derives from the whole article, computed on first use and kept for this article (the
+     * sentiment stage looks each token's word up once). {@code owner} is the stage's own key object.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T perArticle(Object owner, Function<ArticleText, T> compute) {
+        if (perArticle == null) {
+            perArticle = new IdentityHashMap<>(4);
+        }
+        Object value = perArticle.get(owner);
+        if (value == null) {
+            value = compute.apply(this);
+            perArticle.put(owner, value);
+        }
+        return (T) value;
     }
 
     /**

@@ -52,7 +52,8 @@ public final class PhraseDictionary<V> {
     private static char[] foldToArray(CharSequence s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(s.charAt(i));
+            char c = s.charAt(i);
+            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
         return out;
     }

@@ -28,9 +28,9 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (CharKinds.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (CharKinds.isLetterOrDigit(c)) {
                 i = readWord(text, i, tokens);
             } else {
                 tokens.add(new Token(punctuation(c), i, i + 1, Token.Kind.PUNCT));
@@ -57,18 +57,25 @@ public final class Tokenizer {
             int i = token.start();
             int end = token.end();
             while (i < end) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                if (!CharKinds.isLetterOrDigit(text.charAt(i))) {
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < end && (Character.isLetterOrDigit(text.charAt(i))
-                        || isTermApostrophe(text.charAt(i)) && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+                boolean ascii = true;
+                while (i < end) {
+                    char c = text.charAt(i);
+                    if (!(CharKinds.isLetterOrDigit(c)
+                            || isTermApostrophe(c) && i + 1 < end && CharKinds.isLetter(text.charAt(i + 1)))) {
+                        break;
+                    }
+                    ascii &= c < 128;
                     i++;
                 }
                 boolean last = i >= end;
                 int stop = last && possessive ? tokens.get(t + 1).end() : i;
-                terms.add(new Term(termForm(text, start, i), start, stop));
+                boolean wholeToken = ascii && start == token.start() && i == end;
+                terms.add(new Term(wholeToken ? token.norm() : termForm(text, start, i), start, stop));
             }
         }
         return terms;
@@ -99,11 +106,11 @@ public final class Tokenizer {
     }
 
     private static boolean isQueryChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '*';
+        return CharKinds.isLetterOrDigit(c) || c == '*';
     }
 
     private static boolean isQueryLetter(char c) {
-        return Character.isLetter(c) || c == '*';
+        return CharKinds.isLetter(c) || c == '*';
     }
 
     /** One query word in term form: lower case, {@code ’} as {@code '}, a trailing possessive {@code 's} dropped. */
@@ -115,11 +122,12 @@ public final class Tokenizer {
         return termForm(word, 0, stop);
     }
 
+    /** The term form of {@code [start, end)}; an ASCII term that is a whole token has its token's form already. */
     private static String termForm(String text, int start, int end) {
         boolean plain = true;
         for (int i = start; i < end && plain; i++) {
             char c = text.charAt(i);
-            plain = c != '\u2019' && !Character.isUpperCase(c);
+            plain = c != '\u2019' && !CharKinds.isUpperCase(c);
         }
         if (plain) {
             return text.substring(start, end);
@@ -137,11 +145,11 @@ public final class Tokenizer {
         int i = start;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (CharKinds.isLetterOrDigit(c)) {
                 i++;
             } else if ((isApostrophe(c) || c == '-' || c == '.') && i + 1 < n
-                    && Character.isLetterOrDigit(s.charAt(i + 1))
-                    && !(c == '.' && !Character.isDigit(s.charAt(i + 1)))) {
+                    && CharKinds.isLetterOrDigit(s.charAt(i + 1))
+                    && !(c == '.' && !CharKinds.isDigit(s.charAt(i + 1)))) {
                 if (isApostrophe(c) && isPossessive(s, i)) {
                     break;
                 }
@@ -163,7 +171,7 @@ public final class Tokenizer {
         if (next >= s.length() || Character.toLowerCase(s.charAt(next)) != 's') {
             return false;
         }
-        return next + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(next + 1));
+        return next + 1 >= s.length() || !CharKinds.isLetterOrDigit(s.charAt(next + 1));
     }
 
     private static boolean isApostrophe(char c) {

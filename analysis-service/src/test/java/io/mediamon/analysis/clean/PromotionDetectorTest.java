@@ -16,6 +16,15 @@ class PromotionDetectorTest {
     private static final TextCleaner CLEANER = new TextCleaner(ENTITIES);
 
     @Test
+    void shouldCountFirstPersonPluralWordsOutsideQuotesInAnyCase() {
+        assertThat(PromotionDetector.firstPersonPluralOutsideQuotes(
+                "We help OUR clients; ours is the best. We're here, we've grown, contact us.")).isEqualTo(6);
+        assertThat(PromotionDetector.firstPersonPluralOutsideQuotes(
+                "\"We will appeal,\" she said. \u201cOur case is strong\u201d, the US team added.")).isZero();
+        assertThat(PromotionDetector.firstPersonPluralOutsideQuotes("Weather, out, usual, weird, oursel")).isZero();
+    }
+
+    @Test
     void shouldFlagTheGreatSmmParagraphsOfSeed000() {
         Seeds.Seed seed = Seeds.load("000");
         CleanedText cleaned = CLEANER.clean(seed.title(), seed.body());

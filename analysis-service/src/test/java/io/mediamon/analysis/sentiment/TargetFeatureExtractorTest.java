@@ -2,6 +2,9 @@ package io.mediamon.analysis.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediamon.analysis.text.ArticleText;
+import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.text.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,32 @@ class TargetFeatureExtractorTest {
             names.add(fv.name(i));
         }
         return names;
+    }
+
+    @Test
+    void shouldHashEveryFeatureAsItsNameWhenASentenceHoldsSeveralTargets() {
+        String s = "Smith said Jones, the rival of Smith, was not honest but Lee praised Jones.";
+        ArticleText text = ArticleText.sentence(s);
+        ArticleText again = ArticleText.sentence(s);
+        Sentence sentence = text.sentences().get(0);
+        int checked = 0;
+        for (String target : List.of("Smith", "Jones", "Lee", "rival", "honest")) {
+            for (int from = s.indexOf(target); from >= 0; from = s.indexOf(target, from + 1)) {
+                TokenSpan span = text.targetSpan(sentence, from, from + target.length());
+                FeatureVector named = extractor.extract(text, sentence, span);
+                FeatureVector hashed = FeatureVector.hashed();
+                extractor.extract(again, again.sentences().get(0), span, hashed);
+                assertThat(hashed.size()).isEqualTo(named.size());
+                for (int i = 0; i < named.size(); i++) {
+                    assertThat(named.hash(i)).as(named.name(i)).isEqualTo(FeatureHash.of(named.name(i)));
+                    assertThat(hashed.hash(i)).as(named.name(i)).isEqualTo(named.hash(i));
+                    assertThat(hashed.cue(i)).as(named.name(i)).isEqualTo(named.cue(i));
+                    assertThat(hashed.value(i)).as(named.name(i)).isEqualTo(named.value(i));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(7);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mediamon.analysis.sentiment.party;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,16 +28,35 @@ final class DeniedAccusation {
                     + "|not guilty)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words one of which a sentence must contain (as a substring, ignoring case) for {@link #CUE} to match: each
+     * branch of the pattern holds one of them, so most sentences are spared the regular expression.
+     */
+    private static final String[] NECESSARY = {"no ", "not ", "never ", "den", "reject", "dismiss", "refut",
+        "cleared", "acquitted", "exonerated", "baseless", "unfounded", "groundless", "unsubstantiated", "false"};
+
     private DeniedAccusation() {
     }
 
     /** Whether the sentence denies or negates an accusation near the party at {@code [from, to)}. */
     static boolean covers(String sentence, int from, int to) {
+        if (!containsAny(sentence.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         Matcher m = CUE.matcher(sentence);
         while (m.find()) {
             boolean after = from >= m.start() && from - m.end() <= REACH;
             boolean before = to <= m.start() && m.start() - to <= REACH / 2;
             if (after || before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String lower) {
+        for (String w : NECESSARY) {
+            if (lower.contains(w)) {
                 return true;
             }
         }

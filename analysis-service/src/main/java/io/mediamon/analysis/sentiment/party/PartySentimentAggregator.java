@@ -3,12 +3,12 @@ package io.mediamon.analysis.sentiment.party;
 import io.mediamon.analysis.entity.GazetteerEntry;
 import io.mediamon.analysis.entity.PartyMentions;
 import io.mediamon.analysis.sentiment.CueWords;
-import io.mediamon.analysis.sentiment.SentimentLexicon;
 import io.mediamon.analysis.sentiment.TargetScore;
 import io.mediamon.analysis.sentiment.TargetScorer;
+import io.mediamon.analysis.sentiment.TokenWords;
+import io.mediamon.analysis.sentiment.WordTable;
 import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Sentence;
-import io.mediamon.analysis.text.Token;
 import io.mediamon.analysis.text.TokenSpan;
 import io.mediamon.common.event.Evidence;
 import io.mediamon.common.event.PartySentiment;
@@ -32,8 +32,7 @@ import java.util.Set;
  */
 public final class PartySentimentAggregator {
     static final int MAX_EVIDENCE = 3;
-    private static final SentimentLexicon LEXICON = SentimentLexicon.standard();
-    private static final CueWords CUES = CueWords.standard();
+    private static final WordTable WORDS = WordTable.standard();
     private static final int SPEAKER_REACH = 2;
     private static final int WINDOW = 4;
 
@@ -115,9 +114,10 @@ public final class PartySentimentAggregator {
 
     private static SentenceTone[] tones(ArticleText text) {
         List<Sentence> sentences = text.sentences();
+        TokenWords words = WORDS.words(text);
         SentenceTone[] out = new SentenceTone[sentences.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = SentenceTone.of(text.tokensOf(sentences.get(i)), LEXICON, CUES);
+            out[i] = SentenceTone.of(words.of(sentences.get(i)));
         }
         return out;
     }
@@ -182,7 +182,7 @@ public final class PartySentimentAggregator {
 
     /** Summed word valence within {@value #WINDOW} words either side of the mention, a negator flipping the next word. */
     private static double windowTone(ArticleText text, Sentence s, TokenSpan target) {
-        List<Token> tokens = text.tokens();
+        TokenWords words = WORDS.words(text);
         double sum = 0;
         int from = Math.max(s.firstToken(), target.start() - WINDOW);
         int to = Math.min(s.endToken(), target.end() + WINDOW);
@@ -191,12 +191,11 @@ public final class PartySentimentAggregator {
             if (i >= target.start() && i < target.end()) {
                 continue;
             }
-            String w = tokens.get(i).norm();
-            if (CUES.isNegator(w)) {
+            if (words.isNegator(i)) {
                 negated = true;
                 continue;
             }
-            double v = LEXICON.valence(w);
+            double v = words.valence(i);
             sum += negated ? -0.5 * v : v;
             if (v != 0) {
                 negated = false;
@@ -207,14 +206,14 @@ public final class PartySentimentAggregator {
 
     /** Whether the party is the one speaking: a reporting verb right after it ("X said") or right before it. */
     private static boolean speaks(ArticleText text, Sentence s, TokenSpan target) {
-        List<Token> tokens = text.tokens();
+        TokenWords words = WORDS.words(text);
         for (int i = target.end(); i < Math.min(s.endToken(), target.end() + SPEAKER_REACH); i++) {
-            if (CUES.is(CueWords.Category.REPORTING, tokens.get(i).norm())) {
+            if (words.is(i, CueWords.Category.REPORTING)) {
                 return true;
             }
         }
         for (int i = Math.max(s.firstToken(), target.start() - SPEAKER_REACH); i < target.start(); i++) {
-            if (CUES.is(CueWords.Category.REPORTING, tokens.get(i).norm())) {
+            if (words.is(i, CueWords.Category.REPORTING)) {
                 return true;
             }
         }

@@ -1,9 +1,6 @@
 package io.mediamon.analysis.sentiment.party;
 
-import io.mediamon.analysis.sentiment.CueWords;
-import io.mediamon.analysis.sentiment.SentimentLexicon;
-import io.mediamon.analysis.text.Token;
-import java.util.List;
+import io.mediamon.analysis.sentiment.TokenWords;
 
 /**
  * The lexical tone of one sentence, for the article-level decision: summed positive and negative word valence
@@ -15,26 +12,24 @@ record SentenceTone(double positive, double negative, int words, int praise, int
 
     static final SentenceTone NONE = new SentenceTone(0, 0, 0, 0, 0, 0);
 
-    static SentenceTone of(List<Token> tokens, SentimentLexicon lexicon, CueWords cues) {
+    static SentenceTone of(TokenWords words) {
         double pos = 0;
         double neg = 0;
-        int words = 0;
+        int count = 0;
         int praise = 0;
         int criticism = 0;
         int misfortune = 0;
         int lastNegator = -NEGATION_SCOPE - 1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.word()) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.word(i)) {
                 continue;
             }
-            words++;
-            String w = t.norm();
-            if (cues.isNegator(w)) {
+            count++;
+            if (words.isNegator(i)) {
                 lastNegator = i;
                 continue;
             }
-            double v = lexicon.valence(w);
+            double v = words.valence(i);
             if (v != 0 && i - lastNegator <= NEGATION_SCOPE) {
                 v = -v * 0.5;
             }
@@ -43,7 +38,7 @@ record SentenceTone(double positive, double negative, int words, int praise, int
             } else {
                 neg -= v;
             }
-            String kind = lexicon.kind(w);
+            String kind = words.kind(i);
             if (kind != null) {
                 switch (kind) {
                     case "praise", "success" -> praise++;
@@ -54,7 +49,7 @@ record SentenceTone(double positive, double negative, int words, int praise, int
                 }
             }
         }
-        return new SentenceTone(pos, neg, words, praise, criticism, misfortune);
+        return new SentenceTone(pos, neg, count, praise, criticism, misfortune);
     }
 
     SentenceTone plus(SentenceTone o) {

@@ -21,6 +21,19 @@ class DeniedAccusationTest {
     }
 
     @Test
+    void shouldMatchEveryKindOfCueWhateverItsCase() {
+        assertThat(covers("NO EVIDENCE of misuse was found at TikTok.", "TikTok")).isTrue();
+        assertThat(covers("Oracle has Never Been Found Guilty of fraud.", "Oracle")).isTrue();
+        assertThat(covers("Walmart Rejected The Accusations.", "Walmart")).isTrue();
+        assertThat(covers("ByteDance dismissed all charges as politics.", "ByteDance")).isTrue();
+        assertThat(covers("Baseless smears, said Microsoft.", "Microsoft")).isTrue();
+        assertThat(covers("A jury found Smith not guilty.", "Smith")).isTrue();
+        assertThat(covers("Jones was acquitted of fraud.", "Jones")).isTrue();
+        assertThat(covers("TikTok refutes the charges.", "TikTok")).isTrue();
+        assertThat(covers("Officials now say the charges against TikTok stand.", "TikTok")).isFalse();
+    }
+
+    @Test
     void shouldLeaveAnAccusationThatStandsAlone() {
         assertThat(covers("Officials accused TikTok of misusing data.", "TikTok")).isFalse();
         assertThat(covers("There is evidence of data misuse by TikTok.", "TikTok")).isFalse();
