@@ -142,24 +142,13 @@ final class PromotionDetector {
     /** Whether {@code [start, end)} of {@code text}, lower-cased char by char, is a first-person-plural word. */
     private static boolean isFirstPersonPlural(String text, int start, int end) {
         for (String word : FIRST_PERSON_PLURAL) {
-            if (lowerEquals(text, start, end, word)) {
+            if (CharKinds.equalsLowerCased(text, start, end, word)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean lowerEquals(String text, int start, int end, String lower) {
-        if (end - start != lower.length()) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (Character.toLowerCase(text.charAt(i)) != lower.charAt(i - start)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static String snippetOf(String paragraph) {
         return paragraph.length() <= 160 ? paragraph : paragraph.substring(0, 157) + "...";

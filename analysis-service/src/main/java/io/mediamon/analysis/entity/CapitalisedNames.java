@@ -131,25 +131,13 @@ public final class CapitalisedNames {
             return false;
         }
         for (String edge : EDGE_BY_INITIAL[first - 'a']) {
-            if (asciiLowerEquals(text, start, end, edge)) {
+            if (CharKinds.equalsLowerCased(text, start, end, edge)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** An ASCII word lower-cases char by char, as {@code toLowerCase} would. */
-    private static boolean asciiLowerEquals(String text, int start, int end, String lower) {
-        if (end - start != lower.length()) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (asciiLower(text.charAt(i)) != lower.charAt(i - start)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static char asciiLower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;

@@ -47,4 +47,22 @@ public final class CharKinds {
     public static boolean isWhitespace(char c) {
         return c < 128 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
     }
+
+    /**
+     * Whether {@code [start, end)} of {@code text}, lower-cased char by char as {@link Character#toLowerCase(char)}
+     * does (ASCII from the table's letters), equals {@code lower}; no lower-cased copy is made.
+     */
+    public static boolean equalsLowerCased(CharSequence text, int start, int end, String lower) {
+        if (end - start != lower.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char folded = c < 128 ? ((ASCII[c] & UPPER) != 0 ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+            if (folded != lower.charAt(i - start)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

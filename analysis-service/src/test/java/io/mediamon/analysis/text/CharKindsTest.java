@@ -18,4 +18,18 @@ class CharKindsTest {
             assertThat(CharKinds.isWhitespace(c)).as("space %d", i).isEqualTo(Character.isWhitespace(c));
         }
     }
+
+    @Test
+    void shouldCompareARegionLowerCasedAsCharacterDoesWithoutCopyingIt() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            String text = "x" + c + "y";
+            String lower = String.valueOf(Character.toLowerCase(c));
+            assertThat(CharKinds.equalsLowerCased(text, 1, 2, lower)).as("char %d", i).isTrue();
+        }
+        assertThat(CharKinds.equalsLowerCased("Our plans", 0, 3, "our")).isTrue();
+        assertThat(CharKinds.equalsLowerCased("Our plans", 0, 3, "ou")).isFalse();
+        assertThat(CharKinds.equalsLowerCased("Out plans", 0, 3, "our")).isFalse();
+        assertThat(CharKinds.equalsLowerCased("\u0130T", 0, 2, "it")).as("dotted capital I lower-cases to i").isTrue();
+    }
 }
