@@ -362,6 +362,44 @@ class SpikeDetectorTest {
     }
 
     @Test
+    void valueBeyondTheRecentRangeGetsTheLocalBonusOnly() throws Exception {
+        // A measurement with one old spike (300 on day 2), then 20..60 for five weeks: the long range still reaches
+        // towards 300, the recent range has contracted to about 20..60. A 90 is beyond the recent range only: it
+        // scores higher than without the bonus, by the bonus alone; a value inside the recent range is unaffected.
+        SpikeDetector off = new SpikeDetector(with(DetectorParams.defaults(), "localExtremeBonus", 0.0));
+        Random rnd = new Random(31);
+        DetectorState s = detector.initial();
+        DetectorState t = off.initial();
+        for (int h = 0; h < 24 * 37; h++) {
+            double v = h == 48 ? 300 : 40 + 20 * Math.tanh(rnd.nextGaussian()) + 0.5 * rnd.nextDouble();
+            detector.observe(s, hour(h), v);
+            off.observe(t, hour(h), v);
+        }
+        assertThat(s.localHigh).isLessThan(70.0);
+        assertThat(s.rangeHigh).isGreaterThan(100.0);
+        DetectorState inside = s.copy();
+        DetectorState insideOff = t.copy();
+        assertThat(detector.observe(inside, hour(24 * 37), 45).score())
+                .isCloseTo(off.observe(insideOff, hour(24 * 37), 45).score(), offset(1e-12));
+        double with = detector.observe(s, hour(24 * 37), 90).score();
+        double without = off.observe(t, hour(24 * 37), 90).score();
+        assertThat(with).isGreaterThan(without);
+        assertThat(s.localHigh).isEqualTo(90.0);
+    }
+
+    /** {@code base} with one component replaced (the record has too many components to spell out here). */
+    private static DetectorParams with(DetectorParams base, String name, double value) throws Exception {
+        var comps = DetectorParams.class.getRecordComponents();
+        Object[] args = new Object[comps.length];
+        Class<?>[] types = new Class<?>[comps.length];
+        for (int i = 0; i < comps.length; i++) {
+            types[i] = comps[i].getType();
+            args[i] = comps[i].getName().equals(name) ? value : comps[i].getAccessor().invoke(base);
+        }
+        return DetectorParams.class.getDeclaredConstructor(types).newInstance(args);
+    }
+
+    @Test
     void sparseCountsKeepALongMemoryOfTheirLevel() {
         // 0.5 stories an hour: after two quiet days the level must not have collapsed towards zero.
         Random rnd = new Random(5);
