@@ -46,9 +46,10 @@ package io.mediamon.alert.detect;
  * @param extremeSurprise    the surprise a new extreme has at least (0 turns the check off)
  * @param localTauHours      time constant with which a second, short-memory range contracts towards the level (the
  *                           recent range, about the last few days; checked only once the series is that old)
- * @param localExtremeBonus  nats added to the surprise of a value beyond that recent range by more than
- *                           {@code extremeTolerance} of it (0 turns the check off): a rise that is large for the
- *                           last few days though small beside an old spike still gets a push, never an alert alone
+ * @param localExtremeBonus  nats added to the surprise of a measurement beyond that recent range by more than
+ *                           {@code extremeTolerance} of it (0 turns the check off; counts never get it): a rise that
+ *                           is large for the last few days though small beside an old spike still gets a push, never
+ *                           an alert alone
  * @param scoreHalf          surprise that maps to score 0.5 ({@code score = s / (s + scoreHalf)})
  * @param alertScore         score at or above which an observation is flagged anomalous
  * @param quietHours         after an alert, scores are damped for this long

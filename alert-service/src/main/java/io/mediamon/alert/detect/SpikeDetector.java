@@ -31,8 +31,9 @@ import java.util.Locale;
  *       {@code extremeTolerance} of it has surprise at least {@code extremeSurprise} (after the spatial-anomaly
  *       check of Numenta's NAB detector); for counts it is also held to the absolute gate, and sparse counts
  *       (below 3 expected) are judged by their exact tail alone;</li>
- *   <li>recent extreme: a value beyond a second range with a short memory ({@code localTauHours}) by more than
- *       {@code extremeTolerance} of it adds {@code localExtremeBonus} to the surprise (never an alert by itself);</li>
+ *   <li>recent extreme: a measurement beyond a second range with a short memory ({@code localTauHours}) by more
+ *       than {@code extremeTolerance} of it has {@code localExtremeBonus} added to its surprise (never an alert by
+ *       itself; counts are left alone);</li>
  *   <li>sparse counts (below {@code PAIR_BELOW} expected) are also judged over this interval and the one before
  *       together, so a rise spread over two hours counts as one (the pair's cautious surprise, less
  *       {@code pairPenalty}, may stand in for the single interval's in the gate);</li>
@@ -160,10 +161,11 @@ public final class SpikeDetector {
             // series' range is made of a few stray stories).
             extreme = sparse(s, mu) ? 0.0 : Math.min(extreme, gate);
         }
-        // A value beyond the recent range adds a little on top (held to the same rules for counts).
+        // A measurement beyond its recent range gets a little on top (counts are left alone: on the tweets it only
+        // traded false alarms, and a news count's bursts are judged by their tails).
         double local = localExtreme(s, value, dtHours);
         if (!s.continuous) {
-            local = sparse(s, mu) ? 0.0 : Math.min(local, gate);
+            local = 0.0;
         }
         surprise = Math.max(surprise, extreme) + local;
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());

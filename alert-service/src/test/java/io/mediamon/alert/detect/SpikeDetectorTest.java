@@ -362,7 +362,7 @@ class SpikeDetectorTest {
     }
 
     @Test
-    void valueBeyondTheRecentRangeGetsTheLocalBonusOnly() throws Exception {
+    void measurementBeyondTheRecentRangeGetsTheLocalBonusOnly() throws Exception {
         // A measurement with one old spike (300 on day 2), then 20..60 for five weeks: the long range still reaches
         // towards 300, the recent range has contracted to about 20..60. A 90 is beyond the recent range only: it
         // scores higher than without the bonus, by the bonus alone; a value inside the recent range is unaffected.
@@ -385,6 +385,21 @@ class SpikeDetectorTest {
         double without = off.observe(t, hour(24 * 37), 90).score();
         assertThat(with).isGreaterThan(without);
         assertThat(s.localHigh).isEqualTo(90.0);
+
+        // Counts are left alone: the same rise beyond a count series' recent range scores as without the bonus.
+        Random counts = new Random(32);
+        DetectorState c = detector.initial();
+        DetectorState cOff = off.initial();
+        for (int h = 0; h < 24 * 37; h++) {
+            int v = h == 48 ? 200 : poisson(counts, 20);
+            detector.observe(c, hour(h), v);
+            off.observe(cOff, hour(h), v);
+        }
+        assertThat(c.continuous).isFalse();
+        double rise = c.localHigh + 0.5 * (c.localHigh - c.localLow);
+        assertThat(rise).isLessThan(c.rangeHigh);
+        assertThat(detector.observe(c, hour(24 * 37), Math.ceil(rise)).score())
+                .isCloseTo(off.observe(cOff, hour(24 * 37), Math.ceil(rise)).score(), offset(1e-12));
     }
 
     /** {@code base} with one component replaced (the record has too many components to spell out here). */
