@@ -44,6 +44,12 @@ package io.mediamon.alert.detect;
  *                           extreme (after Numenta's spatial-anomaly check)
  * @param rangeTauHours      time constant with which that range contracts towards the current level
  * @param extremeSurprise    the surprise a new extreme has at least (0 turns the check off)
+ * @param localTauHours      time constant with which a second, short-memory range contracts towards the level (the
+ *                           recent range, about the last few days; checked only once the series is that old)
+ * @param localExtremeBonus  nats added to the surprise of a measurement beyond that recent range by more than
+ *                           {@code extremeTolerance} of it (0 turns the check off; counts never get it): a rise that
+ *                           is large for the last few days though small beside an old spike still gets a push, never
+ *                           an alert alone
  * @param scoreHalf          surprise that maps to score 0.5 ({@code score = s / (s + scoreHalf)})
  * @param alertScore         score at or above which an observation is flagged anomalous
  * @param quietHours         after an alert, scores are damped for this long
@@ -88,6 +94,8 @@ public record DetectorParams(
         double extremeTolerance,
         double rangeTauHours,
         double extremeSurprise,
+        double localTauHours,
+        double localExtremeBonus,
         double scoreHalf,
         double alertScore,
         double quietHours,
@@ -126,6 +134,8 @@ public record DetectorParams(
                 0.1,    // extremeTolerance
                 2000.0, // rangeTauHours
                 4.0,    // extremeSurprise
+                100.0,  // localTauHours
+                0.25,   // localExtremeBonus
                 3.0,    // scoreHalf
                 0.51,   // alertScore
                 21.0,   // quietHours
@@ -145,6 +155,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints, calibrationBlockHours,
-                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, measurementDispersion, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, localTauHours, localExtremeBonus, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, measurementDispersion, d);
     }
 }

@@ -60,6 +60,9 @@ public final class DetectorState {
     /** Smallest and largest value seen after warm-up began to count (the range for the new-extreme check). */
     public double rangeLow = Double.NaN;
     public double rangeHigh = Double.NaN;
+    /** The same range with a short memory ({@code localTauHours}), for the recent-extreme bonus. */
+    public double localLow = Double.NaN;
+    public double localHigh = Double.NaN;
     /** The previous observation and its expectation (NaN before the first), for the two-interval test. */
     public double previousValue = Double.NaN;
     public double previousExpected = Double.NaN;
@@ -96,6 +99,8 @@ public final class DetectorState {
         c.quietFrom = quietFrom;
         c.rangeLow = rangeLow;
         c.rangeHigh = rangeHigh;
+        c.localLow = localLow;
+        c.localHigh = localHigh;
         c.previousValue = previousValue;
         c.candidateAt = candidateAt;
         c.candidateValue = candidateValue;

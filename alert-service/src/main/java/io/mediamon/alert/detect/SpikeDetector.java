@@ -31,6 +31,9 @@ import java.util.Locale;
  *       {@code extremeTolerance} of it has surprise at least {@code extremeSurprise} (after the spatial-anomaly
  *       check of Numenta's NAB detector); for counts it is also held to the absolute gate, and sparse counts
  *       (below 3 expected) are judged by their exact tail alone;</li>
+ *   <li>recent extreme: a measurement beyond a second range with a short memory ({@code localTauHours}) by more
+ *       than {@code extremeTolerance} of it has {@code localExtremeBonus} added to its surprise (never an alert by
+ *       itself; counts are left alone);</li>
  *   <li>sparse counts (below {@code PAIR_BELOW} expected) are also judged over this interval and the one before
  *       together, so a rise spread over two hours counts as one (the pair's cautious surprise, less
  *       {@code pairPenalty}, may stand in for the single interval's in the gate);</li>
@@ -158,7 +161,13 @@ public final class SpikeDetector {
             // series' range is made of a few stray stories).
             extreme = sparse(s, mu) ? 0.0 : Math.min(extreme, gate);
         }
-        surprise = Math.max(surprise, extreme);
+        // A measurement beyond its recent range gets a little on top (counts are left alone: on the tweets it only
+        // traded false alarms, and a news count's bursts are judged by their tails).
+        double local = localExtreme(s, value, dtHours);
+        if (!s.continuous) {
+            local = 0.0;
+        }
+        surprise = Math.max(surprise, extreme) + local;
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double undamped = effective / (effective + p.scoreHalf());
@@ -389,6 +398,34 @@ public final class SpikeDetector {
         s.rangeHigh += contract * (Math.max(s.level, s.rangeLow) - s.rangeHigh);
         s.rangeLow = Math.min(s.rangeLow, value);
         s.rangeHigh = Math.max(s.rangeHigh, value);
+        return out;
+    }
+
+    /**
+     * {@code localExtremeBonus} if {@code value} lies beyond the recent range (the same check as {@link #extreme}, but
+     * contracting with {@code localTauHours}, and only once the series is that old) by more than
+     * {@code extremeTolerance} of it, else 0; then widens that range to include the value. An old spike keeps the
+     * long range wide for months; the recent range lets a rise that is large for the last few days count a little.
+     */
+    private double localExtreme(DetectorState s, double value, double dtHours) {
+        if (Double.isNaN(s.localLow)) {
+            s.localLow = value;
+            s.localHigh = value;
+            return 0.0;
+        }
+        double margin = p.extremeTolerance() * (s.localHigh - s.localLow);
+        boolean learnt = s.count >= LEARN_POINTS && margin > 0
+                && (s.lastEpochSecond - s.firstEpochSecond) / 3600.0 >= p.localTauHours();
+        double out = 0.0;
+        if (learnt && ((p.direction().up() && value > s.localHigh + margin)
+                || (p.direction().down() && value < s.localLow - margin))) {
+            out = p.localExtremeBonus();
+        }
+        double contract = 1.0 - Math.exp(-dtHours / p.localTauHours());
+        s.localLow += contract * (Math.min(s.level, s.localHigh) - s.localLow);
+        s.localHigh += contract * (Math.max(s.level, s.localLow) - s.localHigh);
+        s.localLow = Math.min(s.localLow, value);
+        s.localHigh = Math.max(s.localHigh, value);
         return out;
     }
 

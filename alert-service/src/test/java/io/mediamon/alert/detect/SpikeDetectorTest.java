@@ -362,6 +362,59 @@ class SpikeDetectorTest {
     }
 
     @Test
+    void measurementBeyondTheRecentRangeGetsTheLocalBonusOnly() throws Exception {
+        // A measurement with one old spike (300 on day 2), then 20..60 for five weeks: the long range still reaches
+        // towards 300, the recent range has contracted to about 20..60. A 90 is beyond the recent range only: it
+        // scores higher than without the bonus, by the bonus alone; a value inside the recent range is unaffected.
+        SpikeDetector off = new SpikeDetector(with(DetectorParams.defaults(), "localExtremeBonus", 0.0));
+        Random rnd = new Random(31);
+        DetectorState s = detector.initial();
+        DetectorState t = off.initial();
+        for (int h = 0; h < 24 * 37; h++) {
+            double v = h == 48 ? 300 : 40 + 20 * Math.tanh(rnd.nextGaussian()) + 0.5 * rnd.nextDouble();
+            detector.observe(s, hour(h), v);
+            off.observe(t, hour(h), v);
+        }
+        assertThat(s.localHigh).isLessThan(70.0);
+        assertThat(s.rangeHigh).isGreaterThan(100.0);
+        DetectorState inside = s.copy();
+        DetectorState insideOff = t.copy();
+        assertThat(detector.observe(inside, hour(24 * 37), 45).score())
+                .isCloseTo(off.observe(insideOff, hour(24 * 37), 45).score(), offset(1e-12));
+        double with = detector.observe(s, hour(24 * 37), 90).score();
+        double without = off.observe(t, hour(24 * 37), 90).score();
+        assertThat(with).isGreaterThan(without);
+        assertThat(s.localHigh).isEqualTo(90.0);
+
+        // Counts are left alone: the same rise beyond a count series' recent range scores as without the bonus.
+        Random counts = new Random(32);
+        DetectorState c = detector.initial();
+        DetectorState cOff = off.initial();
+        for (int h = 0; h < 24 * 37; h++) {
+            int v = h == 48 ? 200 : poisson(counts, 20);
+            detector.observe(c, hour(h), v);
+            off.observe(cOff, hour(h), v);
+        }
+        assertThat(c.continuous).isFalse();
+        double rise = c.localHigh + 0.5 * (c.localHigh - c.localLow);
+        assertThat(rise).isLessThan(c.rangeHigh);
+        assertThat(detector.observe(c, hour(24 * 37), Math.ceil(rise)).score())
+                .isCloseTo(off.observe(cOff, hour(24 * 37), Math.ceil(rise)).score(), offset(1e-12));
+    }
+
+    /** {@code base} with one component replaced (the record has too many components to spell out here). */
+    private static DetectorParams with(DetectorParams base, String name, double value) throws Exception {
+        var comps = DetectorParams.class.getRecordComponents();
+        Object[] args = new Object[comps.length];
+        Class<?>[] types = new Class<?>[comps.length];
+        for (int i = 0; i < comps.length; i++) {
+            types[i] = comps[i].getType();
+            args[i] = comps[i].getName().equals(name) ? value : comps[i].getAccessor().invoke(base);
+        }
+        return DetectorParams.class.getDeclaredConstructor(types).newInstance(args);
+    }
+
+    @Test
     void sparseCountsKeepALongMemoryOfTheirLevel() {
         // 0.5 stories an hour: after two quiet days the level must not have collapsed towards zero.
         Random rnd = new Random(5);
