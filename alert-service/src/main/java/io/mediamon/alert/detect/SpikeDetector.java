@@ -386,18 +386,11 @@ public final class SpikeDetector {
             s.rangeHigh = value;
             return 0.0;
         }
-        double margin = p.extremeTolerance() * (s.rangeHigh - s.rangeLow);
-        boolean learnt = s.count >= LEARN_POINTS && margin > 0;
-        double out = 0.0;
-        if (learnt && ((p.direction().up() && value > s.rangeHigh + margin)
-                || (p.direction().down() && value < s.rangeLow - margin))) {
-            out = p.extremeSurprise();
-        }
-        double contract = 1.0 - Math.exp(-dtHours / p.rangeTauHours());
-        s.rangeLow += contract * (Math.min(s.level, s.rangeHigh) - s.rangeLow);
-        s.rangeHigh += contract * (Math.max(s.level, s.rangeLow) - s.rangeHigh);
-        s.rangeLow = Math.min(s.rangeLow, value);
-        s.rangeHigh = Math.max(s.rangeHigh, value);
+        boolean learnt = s.count >= LEARN_POINTS;
+        double out = learnt && beyond(s.rangeLow, s.rangeHigh, value) ? p.extremeSurprise() : 0.0;
+        Range next = Range.moved(s.rangeLow, s.rangeHigh, s.level, value, dtHours, p.rangeTauHours());
+        s.rangeLow = next.low();
+        s.rangeHigh = next.high();
         return out;
     }
 
@@ -413,20 +406,37 @@ public final class SpikeDetector {
             s.localHigh = value;
             return 0.0;
         }
-        double margin = p.extremeTolerance() * (s.localHigh - s.localLow);
-        boolean learnt = s.count >= LEARN_POINTS && margin > 0
+        boolean learnt = s.count >= LEARN_POINTS
                 && (s.lastEpochSecond - s.firstEpochSecond) / 3600.0 >= p.localTauHours();
-        double out = 0.0;
-        if (learnt && ((p.direction().up() && value > s.localHigh + margin)
-                || (p.direction().down() && value < s.localLow - margin))) {
-            out = p.localExtremeBonus();
-        }
-        double contract = 1.0 - Math.exp(-dtHours / p.localTauHours());
-        s.localLow += contract * (Math.min(s.level, s.localHigh) - s.localLow);
-        s.localHigh += contract * (Math.max(s.level, s.localLow) - s.localHigh);
-        s.localLow = Math.min(s.localLow, value);
-        s.localHigh = Math.max(s.localHigh, value);
+        double out = learnt && beyond(s.localLow, s.localHigh, value) ? p.localExtremeBonus() : 0.0;
+        Range next = Range.moved(s.localLow, s.localHigh, s.level, value, dtHours, p.localTauHours());
+        s.localLow = next.low();
+        s.localHigh = next.high();
         return out;
+    }
+
+    /**
+     * Whether {@code value} lies beyond {@code [low, high]}, in a watched direction, by more than
+     * {@code extremeTolerance} of its width.
+     */
+    private boolean beyond(double low, double high, double value) {
+        double margin = p.extremeTolerance() * (high - low);
+        return margin > 0 && ((p.direction().up() && value > high + margin)
+                || (p.direction().down() && value < low - margin));
+    }
+
+    /** A slowly contracting range of the values seen, as {@link #extreme} and {@link #localExtreme} keep one. */
+    private record Range(double low, double high) {
+        /**
+         * {@code [low, high]} contracted towards {@code level} with time constant {@code tauHours}, then widened
+         * to {@code value}.
+         */
+        static Range moved(double low, double high, double level, double value, double dtHours, double tauHours) {
+            double contract = 1.0 - Math.exp(-dtHours / tauHours);
+            double l = low + contract * (Math.min(level, high) - low);
+            double h = high + contract * (Math.max(level, l) - high);
+            return new Range(Math.min(l, value), Math.max(h, value));
+        }
     }
 
     /**
