@@ -60,6 +60,8 @@ public final class ArticleTopics {
         private final int headlineChars;
         private final Aboutness aboutness;
         private float[] embedding;
+        /** The sentences the embedding read, set when it is made. */
+        private List<Sentence> encoded = List.of();
 
         private Reading(ArticleText text, int headlineChars) {
             this.text = text;
@@ -70,9 +72,11 @@ public final class ArticleTopics {
         /** The unit-length embedding of the headline and lead (empty when the article has no text). */
         public float[] embedding() {
             if (embedding == null) {
-                List<String> input = modelInput(text, headlineChars);
+                List<Sentence> read = modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
+                List<String> input = texts(text, read);
                 embedding = input.isEmpty() ? new float[0]
                         : projection == null ? about.embedder().embed(input) : about.embedder().embed(input, projection);
+                encoded = read;
             }
             return embedding;
         }
@@ -83,8 +87,7 @@ public final class ArticleTopics {
          * article only, never on what the encoder's cache holds from others.
          */
         public List<Sentence> encodedSentences() {
-            return embedding == null || embedding.length == 0 ? List.of()
-                    : modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
+            return encoded;
         }
 
         /** The sentences the embedding reads: the headline's, then the lead's first ones. */
@@ -221,8 +224,12 @@ public final class ArticleTopics {
     }
 
     static List<String> modelInput(ArticleText text, int headlineChars, int maxLeadSentences, int maxLeadChars) {
-        List<String> out = new ArrayList<>();
-        for (Sentence s : modelSentences(text, headlineChars, maxLeadSentences, maxLeadChars)) {
+        return texts(text, modelSentences(text, headlineChars, maxLeadSentences, maxLeadChars));
+    }
+
+    private static List<String> texts(ArticleText text, List<Sentence> sentences) {
+        List<String> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
             out.add(text.textOf(s));
         }
         return out;
