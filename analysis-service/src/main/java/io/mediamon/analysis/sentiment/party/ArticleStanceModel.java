@@ -103,7 +103,10 @@ public final class ArticleStanceModel implements ArticleStance {
      * 0.01; taking the most probable supported label instead (the probabilities renormalised) did not.
      */
     public static SentimentLabel label(double[] p, double[] features) {
-        double[] q = supported(p, features);
+        return mostProbable(supported(p, features));
+    }
+
+    private static SentimentLabel mostProbable(double[] q) {
         int best = 0;
         for (int k = 1; k < q.length; k++) {
             if (q[k] > q[best]) {
@@ -136,8 +139,8 @@ public final class ArticleStanceModel implements ArticleStance {
     @Override
     public Sentiment decide(String partyId, double[] features) {
         double[] p = probabilities(features);
-        SentimentLabel label = label(p, features);
         double[] q = supported(p, features);
+        SentimentLabel label = mostProbable(q);
         double score = q[SentimentLabel.POSITIVE.ordinal()] - q[SentimentLabel.NEGATIVE.ordinal()];
         return new Sentiment(label, round(score), round(p[label.ordinal()]));
     }
