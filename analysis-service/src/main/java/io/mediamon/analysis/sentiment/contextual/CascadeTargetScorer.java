@@ -65,6 +65,11 @@ public final class CascadeTargetScorer implements TargetScorer {
         Map<Sentence, Double> unsure = new HashMap<>();
         Set<Sentence> encode = new HashSet<>();
         for (Target t : targets) {
+            if (encoded.contains(t.sentence())) {
+                // read in context whatever the fast scorer would say, so it is not asked
+                encode.add(t.sentence());
+                continue;
+            }
             TargetScore s;
             try {
                 s = fast.score(text, t.sentence(), t.span());
@@ -72,13 +77,10 @@ public final class CascadeTargetScorer implements TargetScorer {
                 continue;
             }
             fastScores.put(t, s);
-            if (encoded.contains(t.sentence())) {
-                encode.add(t.sentence());
-            } else if (s.confidence() < threshold) {
+            if (s.confidence() < threshold) {
                 unsure.merge(t.sentence(), 1.0 - s.confidence(), Double::sum);
             }
         }
-        unsure.keySet().removeAll(encode);
         if (budget == UNLIMITED) {
             encode.addAll(unsure.keySet());
         } else if (!unsure.isEmpty() && budget > 0) {
