@@ -75,6 +75,30 @@ public final class SentenceEncoder implements AutoCloseable {
         return SHARED.computeIfAbsent(settings, s -> open(s, true));
     }
 
+    /**
+     * Work done so far by the process's shared encoders, summed: texts run to the cut layer, texts run on through the
+     * last layers, and encodings answered from the cache.
+     */
+    public record Totals(long passes, long tailRuns, long cacheHits) {
+        /** What was done between {@code earlier} and this reading. */
+        public Totals since(Totals earlier) {
+            return new Totals(passes - earlier.passes, tailRuns - earlier.tailRuns, cacheHits - earlier.cacheHits);
+        }
+    }
+
+    /** The shared encoders' work so far (all zero before any is opened). */
+    public static Totals sharedTotals() {
+        long passes = 0;
+        long tails = 0;
+        long hits = 0;
+        for (SentenceEncoder e : SHARED.values()) {
+            passes += e.cacheMisses();
+            tails += e.tailRuns();
+            hits += e.cacheHits();
+        }
+        return new Totals(passes, tails, hits);
+    }
+
     /** Empties the caches of every shared encoder (benchmarks, so each pass pays for its encodings). */
     public static void clearSharedCaches() {
         SHARED.values().forEach(SentenceEncoder::clearCache);

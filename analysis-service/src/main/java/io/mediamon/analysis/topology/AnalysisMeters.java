@@ -1,11 +1,16 @@
 package io.mediamon.analysis.topology;
 
+import io.mediamon.analysis.encoder.SentenceEncoder;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 
-/** analysis-service meters: throughput, resends dropped, dead letters, and ingest-to-tagged latency. */
+/**
+ * analysis-service meters: throughput, resends dropped, dead letters, ingest-to-tagged latency, and the sentence
+ * encoder's work (the contextual mode's main cost).
+ */
 public final class AnalysisMeters {
     private final Counter tagged;
     private final Counter resends;
@@ -32,6 +37,17 @@ public final class AnalysisMeters {
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry);
+        FunctionCounter.builder("mediamon.encoder.passes", registry, r -> SentenceEncoder.sharedTotals().passes())
+                .description("Sentences the encoder ran up to its cut layer (sentiment and topics; cache misses)")
+                .register(registry);
+        FunctionCounter.builder("mediamon.encoder.tail.runs", registry,
+                        r -> SentenceEncoder.sharedTotals().tailRuns())
+                .description("Sentences the encoder ran on through its last layers (the topic model)")
+                .register(registry);
+        FunctionCounter.builder("mediamon.encoder.cache.hits", registry,
+                        r -> SentenceEncoder.sharedTotals().cacheHits())
+                .description("Sentence encodings answered from the cache (syndicated copies, repeated lines)")
                 .register(registry);
     }
 

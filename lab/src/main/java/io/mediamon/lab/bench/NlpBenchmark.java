@@ -68,12 +68,14 @@ public final class NlpBenchmark {
         CpuStageClock warmClock = new CpuStageClock(threads);
         long sink = pass(inputs, warmClock);
         CpuStageClock clock = new CpuStageClock(threads);
+        SentenceEncoder.Totals encoderStart = SentenceEncoder.sharedTotals();
         long wallStart = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
         for (int p = 0; p < passes; p++) {
             sink += pass(inputs, clock);
         }
         long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+        SentenceEncoder.Totals encoder = SentenceEncoder.sharedTotals().since(encoderStart);
         long wall = System.nanoTime() - wallStart;
         long analysed = (long) inputs.size() * passes;
         if (sink == Long.MIN_VALUE) {
@@ -93,6 +95,8 @@ public final class NlpBenchmark {
             stages.put(stage.key() + "_ms", round3(clock.nanos(stage) / 1e6 / analysed));
         }
         figures.put("stage_cpu_ms_per_article", stages);
+        figures.put("encoder_passes_per_article", round3((double) encoder.passes() / analysed));
+        figures.put("encoder_tail_runs_per_article", round3((double) encoder.tailRuns() / analysed));
 
         out.printf(Locale.ROOT, "bench nlp: %d articles (%d synthetic of %d bytes + %d seeds, %d passes), 1 thread,"
                 + " sentiment=%s%n", analysed, inputs.size() - seedCount(inputs), bytes, seedCount(inputs), passes,
@@ -103,6 +107,8 @@ public final class NlpBenchmark {
             out.printf(Locale.ROOT, "  %-10s %8.3f ms per article  %5.1f%%%n", stage.key(),
                     clock.nanos(stage) / 1e6 / analysed, 100.0 * clock.nanos(stage) / Math.max(1, clock.total()));
         }
+        out.printf(Locale.ROOT, "  encoder: %.3f sentence passes and %.3f last-layer runs per article%n",
+                (double) encoder.passes() / analysed, (double) encoder.tailRuns() / analysed);
         out.println(Json.mapper().valueToTree(figures).toString());
         return figures;
     }

@@ -2,6 +2,7 @@ package io.mediamon.launcher.bench;
 
 import io.mediamon.analysis.config.AnalysisConfig;
 import io.mediamon.analysis.config.SentimentMode;
+import io.mediamon.analysis.encoder.SentenceEncoder;
 import io.mediamon.common.config.KafkaSettings;
 import io.mediamon.common.config.Settings;
 import io.mediamon.common.event.TaggedArticle;
@@ -175,6 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             Future<OutputRate.Result> watch = senders.submit(() -> tagged.await(articles, Duration.ofMinutes(20),
                     article -> article.ingestedAt().toEpochMilli(), latencies));
+            SentenceEncoder.Totals encoderStart = SentenceEncoder.sharedTotals();
             long started = System.nanoTime();
             List<Future<?>> sends = new ArrayList<>();
             for (int worker = 0; worker < 2; worker++) {
@@ -201,6 +203,9 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put(prefix + "articles_per_second", round(articles / ((result.lastNanos() - started) / 1e9)));
             figures.put(prefix + "saturated_latency_p50_ms", latencies.percentile(50));
             figures.put(prefix + "saturated_latency_p99_ms", latencies.percentile(99));
+            SentenceEncoder.Totals encoder = SentenceEncoder.sharedTotals().since(encoderStart);
+            figures.put(prefix + "encoder_passes_per_article", round3((double) encoder.passes() / articles));
+            figures.put(prefix + "encoder_tail_runs_per_article", round3((double) encoder.tailRuns() / articles));
         } finally {
             senders.shutdownNow();
         }
@@ -324,5 +329,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    private static double round3(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 }
