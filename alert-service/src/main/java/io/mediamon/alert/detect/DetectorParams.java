@@ -69,6 +69,12 @@ package io.mediamon.alert.detect;
  *                           this after warm-up is taken as a measurement from then on: counts of independent events
  *                           stay within a few times Poisson (tweets and news mentions here up to about 15), while
  *                           integer travel times, taxi or request totals run at 20 to 3,000 times their mean
+ * @param driftAllowance     measurements only: deviations (in standard deviations of the residual) that a point may
+ *                           stray from the expectation without adding to the drift sums, one-sided cumulative sums
+ *                           (CUSUM) of the clipped standardised residual, weighted by the hours each point covers
+ * @param driftThreshold     deviation-hours a drift sum must exceed before it adds to the surprise
+ * @param driftSlope         nats of surprise per deviation-hour of drift sum beyond driftThreshold
+ * @param driftTauHours      time constant with which the drift sums forget (so that a sum is about the last day)
  * @param direction          rises, drops or both
  */
 public record DetectorParams(
@@ -108,6 +114,10 @@ public record DetectorParams(
         double minExpected,
         double relativeFloor,
         double measurementDispersion,
+        double driftAllowance,
+        double driftThreshold,
+        double driftSlope,
+        double driftTauHours,
         Direction direction) {
 
     public static DetectorParams defaults() {
@@ -148,6 +158,10 @@ public record DetectorParams(
                 0.05,   // minExpected
                 0.0256, // relativeFloor
                 20.0,   // measurementDispersion
+                0.7,    // driftAllowance
+                5.5,    // driftThreshold
+                0.3,    // driftSlope
+                24.0,   // driftTauHours
                 Direction.UP);
     }
 
@@ -155,6 +169,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints, calibrationBlockHours,
-                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, localTauHours, localExtremeBonus, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, measurementDispersion, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, localTauHours, localExtremeBonus, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, measurementDispersion, driftAllowance, driftThreshold, driftSlope, driftTauHours, d);
     }
 }

@@ -72,6 +72,10 @@ public final class DetectorState {
     public double candidateValue;
     /** Epoch second at which the damping period after the last alert began, or -1 if none. */
     public long quietFrom = -1;
+    /** Measurements: forgetting one-sided cumulative sums of the standardised residual (deviation-hours), rises. */
+    public double driftUp;
+    /** The same for drops. */
+    public double driftDown;
 
     public DetectorState copy() {
         DetectorState c = new DetectorState();
@@ -105,6 +109,8 @@ public final class DetectorState {
         c.candidateAt = candidateAt;
         c.candidateValue = candidateValue;
         c.previousExpected = previousExpected;
+        c.driftUp = driftUp;
+        c.driftDown = driftDown;
         return c;
     }
 

@@ -34,6 +34,10 @@ import java.util.Locale;
  *   <li>recent extreme: a measurement beyond a second range with a short memory ({@code localTauHours}) by more
  *       than {@code extremeTolerance} of it has {@code localExtremeBonus} added to its surprise (never an alert by
  *       itself; counts are left alone);</li>
+ *   <li>drift: for measurements, forgetting one-sided cumulative sums (CUSUM, over about {@code driftTauHours}) of
+ *       the standardised residual beyond {@code driftAllowance}, in deviation-hours; a sum beyond
+ *       {@code driftThreshold} gives {@code driftSlope} nats per deviation-hour, so a slow drift that no single point
+ *       shows still alerts (counts are left alone);</li>
  *   <li>sparse counts (below {@code PAIR_BELOW} expected) are also judged over this interval and the one before
  *       together, so a rise spread over two hours counts as one (the pair's cautious surprise, less
  *       {@code pairPenalty}, may stand in for the single interval's in the gate);</li>
@@ -72,6 +76,9 @@ public final class SpikeDetector {
 
     /** Upper bound of the level's time constant however sparse the counts. */
     private static final double MAX_LEVEL_TAU_HOURS = 168.0;
+
+    /** Standardised residuals are clipped at this many deviations before they enter the drift sums. */
+    private static final double MAX_DRIFT_Z = 4.0;
 
     /** Histogram weight below which a bin counts as forgotten (for the tail extrapolation). */
     private static final double REMEMBERED = 0.1;
@@ -168,6 +175,9 @@ public final class SpikeDetector {
             local = 0.0;
         }
         surprise = Math.max(surprise, extreme) + local;
+        // A measurement that keeps straying a little the same way adds up (a slow drift the clipped baseline follows
+        // too slowly to absorb, and that no single point shows).
+        surprise = Math.max(surprise, drift(s, z, dtHours));
         double warm = Math.min(1.0, (now - s.firstEpochSecond) / 3600.0 / p.warmupHours());
         double effective = surprise * warm * sensitivity;
         double undamped = effective / (effective + p.scoreHalf());
@@ -437,6 +447,25 @@ public final class SpikeDetector {
             double h = high + contract * (Math.max(level, l) - high);
             return new Range(Math.min(l, value), Math.max(h, value));
         }
+    }
+
+    /**
+     * Measurements only: updates the one-sided forgetting cumulative sums of the standardised residual {@code z}
+     * (clipped at 4 deviations, less {@code driftAllowance}, times the hours this point covers, so a 5-minute and an
+     * hourly series accumulate alike) and returns {@code driftSlope} nats per deviation-hour by which the larger sum
+     * in a watched direction exceeds {@code driftThreshold} (0 for counts, and while the noise is still unknown).
+     */
+    private double drift(DetectorState s, double z, double dtHours) {
+        if (!s.continuous || s.count < LEARN_POINTS) {
+            return 0.0;
+        }
+        double keep = Math.exp(-dtHours / p.driftTauHours());
+        double clipped = Math.max(-MAX_DRIFT_Z, Math.min(MAX_DRIFT_Z, z));
+        s.driftUp = Math.max(0.0, keep * s.driftUp + (clipped - p.driftAllowance()) * dtHours);
+        s.driftDown = Math.max(0.0, keep * s.driftDown + (-clipped - p.driftAllowance()) * dtHours);
+        double up = p.direction().up() ? s.driftUp : 0.0;
+        double down = p.direction().down() ? s.driftDown : 0.0;
+        return p.driftSlope() * Math.max(0.0, Math.max(up, down) - p.driftThreshold());
     }
 
     /**

@@ -402,6 +402,48 @@ class SpikeDetectorTest {
                 .isCloseTo(off.observe(cOff, hour(24 * 37), Math.ceil(rise)).score(), offset(1e-12));
     }
 
+    @Test
+    void slowDriftOfAMeasurementWithinItsOldRangeAlertsThroughTheDriftSums() throws Exception {
+        // A measurement around 50 (sd 5) with one old spike (300 on day 2) that keeps its range wide, then a ramp of
+        // 0.3 deviations an hour for a day and a plateau there: no single point is beyond the range or far from the
+        // lagging baseline, but the residuals stay on one side. With the drift sums it alerts once; without, never.
+        Random rnd = new Random(41);
+        double[] series = new double[24 * 28];
+        for (int h = 0; h < series.length; h++) {
+            double ramp = h >= 24 * 21 ? 1.5 * Math.min(h - 24 * 21, 24) : 0.0;
+            series[h] = h == 48 ? 300 : 50 + 5 * rnd.nextGaussian() + ramp + 0.01 * rnd.nextDouble();
+        }
+        int[] on = alertsBeforeAndFrom(detector, series, 24 * 21);
+        int[] off = alertsBeforeAndFrom(new SpikeDetector(with(DetectorParams.defaults(), "driftSlope", 0.0)), series,
+                24 * 21);
+        assertThat(on).containsExactly(0, 1);
+        assertThat(off).containsExactly(0, 0);
+
+        // Counts are left alone: the same kind of ramp on Poisson counts never fills the drift sums.
+        Random counts = new Random(42);
+        DetectorState c = detector.initial();
+        for (int h = 0; h < 24 * 22; h++) {
+            double rate = 20.0 + (h >= 24 * 21 ? 1.5 * (h - 24 * 21) : 0.0);
+            detector.observe(c, hour(h), poisson(counts, rate));
+        }
+        assertThat(c.continuous).isFalse();
+        assertThat(c.driftUp).isZero();
+        assertThat(c.driftDown).isZero();
+    }
+
+    /** Alerts of {@code d} on hourly {@code series} after the first three days and before {@code from}, and from it. */
+    private static int[] alertsBeforeAndFrom(SpikeDetector d, double[] series, int from) {
+        DetectorState s = d.initial();
+        int[] alerts = new int[2];
+        for (int h = 0; h < series.length; h++) {
+            if (d.observe(s, hour(h), series[h]).anomalous() && h >= 24 * 3) {
+                alerts[h < from ? 0 : 1]++;
+            }
+        }
+        assertThat(s.continuous).isTrue();
+        return alerts;
+    }
+
     /** {@code base} with one component replaced (the record has too many components to spell out here). */
     private static DetectorParams with(DetectorParams base, String name, double value) throws Exception {
         var comps = DetectorParams.class.getRecordComponents();
