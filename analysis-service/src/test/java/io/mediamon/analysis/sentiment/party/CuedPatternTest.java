@@ -21,7 +21,9 @@ class CuedPatternTest {
         "5critics", "critics_", "found no", "saw no",
         "Shows no", "no evidence", "no clear", "not been found", "never proven", "denied the", "rejects all",
         "cleared of", "false allegations", "not guilty", "critics say", "some argue", "under fire", "faces a",
-        "facing mounting", "İ", "\u212Aey", "café", "naïve", "–", ",", ".", ";", "!", "\"", "'", "(", ")"};
+        "facing mounting", "claimed", "accused",
+        "portrays", "casting", "decried", "point to", "have sounded alarms", "insists", "fears", "frames", "contends",
+        "alleges", "İ", "\u212Aey", "café", "naïve", "–", ",", ".", ";", "!", "\"", "'", "(", ")"};
 
     @Test
     void shouldFindWhatAPlainSearchFinds() {
