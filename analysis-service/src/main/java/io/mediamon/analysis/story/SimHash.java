@@ -1,5 +1,6 @@
 package io.mediamon.analysis.story;
 
+import io.mediamon.analysis.text.CharKinds;
 import io.mediamon.analysis.text.Token;
 import io.mediamon.analysis.text.Tokenizer;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class SimHash {
 
     private static long of(List<Token> tokens, String fallback) {
         List<String> words = words(tokens);
-        int[] weights = new int[64];
+        int[] ones = new int[64];
         int count = 0;
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long state = FNV_OFFSET;
@@ -37,7 +38,7 @@ public final class SimHash {
             }
             long hash = avalanche(state);
             for (int bit = 0; bit < 64; bit++) {
-                weights[bit] += (hash >>> bit & 1L) == 1L ? 1 : -1;
+                ones[bit] += (int) (hash >>> bit & 1L);
             }
             count++;
         }
@@ -46,7 +47,8 @@ public final class SimHash {
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (weights[bit] > 0) {
+            // a bit's weight is its ones less its zeros: positive when more than half the shingles set it
+            if (2 * ones[bit] > count) {
                 fingerprint |= 1L << bit;
             }
         }
@@ -63,11 +65,11 @@ public final class SimHash {
             String norm = token.norm();
             int i = 0;
             while (i < norm.length()) {
-                while (i < norm.length() && !Character.isLetterOrDigit(norm.charAt(i))) {
+                while (i < norm.length() && !CharKinds.isLetterOrDigit(norm.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < norm.length() && Character.isLetterOrDigit(norm.charAt(i))) {
+                while (i < norm.length() && CharKinds.isLetterOrDigit(norm.charAt(i))) {
                     i++;
                 }
                 if (i > start) {

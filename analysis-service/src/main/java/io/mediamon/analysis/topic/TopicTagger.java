@@ -7,6 +7,7 @@ import io.mediamon.analysis.text.TokenSpan;
 import io.mediamon.common.event.TopicSource;
 import io.mediamon.common.event.TopicTag;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,14 +61,34 @@ public final class TopicTagger {
     static List<String> surfaces(String text, TermIndex index, List<TokenSpan> spans) {
         Set<String> out = new LinkedHashSet<>();
         List<Term> tokens = index.terms();
-        for (TokenSpan span : spans.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
-            String surface = text.substring(tokens.get(span.start()).start(), tokens.get(span.end() - 1).end())
-                    .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            out.add(surface);
+        List<TokenSpan> inTextOrder = new ArrayList<>(spans);
+        inTextOrder.sort(Comparator.comparingInt(TokenSpan::start));
+        for (TokenSpan span : inTextOrder) {
+            out.add(surface(text, tokens.get(span.start()).start(), tokens.get(span.end() - 1).end()));
             if (out.size() == MAX_MATCHES) {
                 break;
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * {@code text[from, to)} with each run of whitespace (as the regular expression {@code \s} reads it: space, tab,
+     * line feed, vertical tab, form feed, carriage return) made one space, lower-cased.
+     */
+    private static String surface(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

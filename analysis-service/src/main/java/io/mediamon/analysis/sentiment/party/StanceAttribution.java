@@ -1,6 +1,5 @@
 package io.mediamon.analysis.sentiment.party;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,31 +11,25 @@ final class StanceAttribution {
     /** Weight of a sentence that attributes its opinion to an unnamed or generic third party. */
     static final double REPORTED_WEIGHT = 0.4;
 
-    private static final Pattern THIRD_PARTY_OPINION = Pattern.compile(
+    static final CuedPattern THIRD_PARTY_OPINION = new CuedPattern(Pattern.compile(
             "\\b(skeptics|sceptics|critics|opponents|detractors|hardliners|hardline voices|naysayers|some|others"
                     + "|many observers|rivals)\\b[^.;:!?]{0,60}?\\b(say|says|said|argue|argues|argued|claim|claims"
                     + "|claimed|allege|alleges|alleged|accuse|accuses|accused|frame|frames|framed|warn|warns|warned"
                     + "|fear|fears|feared|insist|insists|insisted|contend|contends|point to|sounded alarms"
                     + "|have sounded alarms|portray|portrays|cast|casting|decry|decried)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "skeptics", "sceptics", "critics", "opponents", "detractors", "hardliners", "hardline voices", "naysayers",
+            "some", "others", "many observers", "rivals");
 
     /** Weight of a sentence that reports bad news befalling a party rather than judging it. */
     static final double MISFORTUNE_WEIGHT = 0.5;
 
-    private static final Pattern MISFORTUNE = Pattern.compile(
+    static final CuedPattern MISFORTUNE = new CuedPattern(Pattern.compile(
             "\\b(under (intense |growing |mounting |increased )?(scrutiny|pressure|fire|attack)"
                     + "|fac(e|es|ed|ing) (a |an )?(mounting |growing |intense |escalating )?(pressure|scrutiny"
                     + "|challenges|ban|threat|backlash|deadline)|targeted by|threatened with|hit by|forced to)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Words one of which a sentence must contain (as a substring, ignoring case) for the patterns to match: a cheap
-     * necessary condition that spares the regular expressions most sentences.
-     */
-    private static final String[] OPINION_HOLDERS = {"skeptics", "sceptics", "critics", "opponents", "detractors",
-        "hardliners", "hardline voices", "naysayers", "some", "others", "many observers", "rivals"};
-    private static final String[] MISFORTUNE_CUES = {"under ", "fac", "targeted by", "threatened with", "hit by",
-        "forced to"};
+            Pattern.CASE_INSENSITIVE),
+            "under ", "fac", "targeted by", "threatened with", "hit by", "forced to");
 
     private StanceAttribution() {
     }
@@ -46,19 +39,9 @@ final class StanceAttribution {
      * others, {@link #MISFORTUNE_WEIGHT} for bad news that befalls a party without judging it.
      */
     static double weight(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        if (containsAny(lower, OPINION_HOLDERS) && THIRD_PARTY_OPINION.matcher(sentence).find()) {
+        if (THIRD_PARTY_OPINION.foundIn(sentence)) {
             return REPORTED_WEIGHT;
         }
-        return containsAny(lower, MISFORTUNE_CUES) && MISFORTUNE.matcher(sentence).find() ? MISFORTUNE_WEIGHT : 1.0;
-    }
-
-    private static boolean containsAny(String text, String[] words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return MISFORTUNE.foundIn(sentence) ? MISFORTUNE_WEIGHT : 1.0;
     }
 }
