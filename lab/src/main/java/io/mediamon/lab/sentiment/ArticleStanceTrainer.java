@@ -67,6 +67,19 @@ public final class ArticleStanceTrainer {
      */
     public static ArticleStanceModel train(Path csv, TargetScorer scorer, String mode, Path out, Path samplesFile,
                                            PrintStream log) throws IOException {
+        return train(csv, scorer, mode, out, samplesFile, null, 0, log);
+    }
+
+    /**
+     * As {@link #train(Path, TargetScorer, String, Path, Path, PrintStream)}, with the hand-read seed parties
+     * ({@link SeedStanceTable#samples}) as extra calibration data: each weighs {@code seedWeight} PerSenT articles
+     * in every fit (they are in the training part of every fold; the folds and the figures are PerSenT's), and
+     * their in-sample agreement is printed.
+     *
+     * @param seeds the seed directory, or null for PerSenT alone
+     */
+    public static ArticleStanceModel train(Path csv, TargetScorer scorer, String mode, Path out, Path samplesFile,
+                                           Path seeds, double seedWeight, PrintStream log) throws IOException {
         List<PerSentEvaluator.Row> rows = PerSentEvaluator.read(csv);
         long t0 = System.nanoTime();
         List<PerSentEvaluator.Sample> samples;
@@ -78,17 +91,24 @@ public final class ArticleStanceTrainer {
                 writeSamples(samplesFile, samples);
             }
         }
+        List<PerSentEvaluator.Sample> extra = seeds == null || seedWeight <= 0 ? List.of()
+                : SeedStanceTable.samples(seeds, scorer);
+        double extraWeight = extra.isEmpty() ? 0 : seedWeight;
         long found = samples.stream().filter(s -> s.features() != null).count();
         long trueNegative = samples.stream().filter(s -> s.gold() == SentimentLabel.NEGATIVE).count();
         log.printf(Locale.ROOT, "read %d articles with the %s scorer in %.1f s; person found in %d%n", rows.size(),
                 mode, (System.nanoTime() - t0) / 1e9, found);
+        if (!extra.isEmpty()) {
+            log.printf(Locale.ROOT, "with %d hand-read seed parties, each weighing %.1f articles%n", extra.size(),
+                    extraWeight);
+        }
         Weighting bestW = null;
         double bestL = 0;
         double[] bestOffsets = null;
         Fit best = null;
         for (Weighting w : Weighting.values()) {
             for (double lambda : LAMBDAS) {
-                List<double[]> cvProbs = crossValidate(samples, w, lambda);
+                List<double[]> cvProbs = crossValidate(samples, extra, extraWeight, w, lambda);
                 Fit plain = measure(samples, cvProbs);
                 Fit shiftedBest = null;
                 double[] shiftedOffsets = null;
@@ -121,9 +141,16 @@ public final class ArticleStanceTrainer {
         if (best == null) {
             throw new IllegalStateException("no setting keeps predicted negatives within twice the true ones");
         }
-        ArticleStanceModel model = fit(samples, bestW, bestL).shifted(bestOffsets);
+        ArticleStanceModel model = fit(samples, extra, extraWeight, bestW, bestL).shifted(bestOffsets);
         Fit in = measure(samples, samples.stream().map(s -> s.features() == null ? null
                 : model.probabilities(s.features())).toList());
+        if (!extra.isEmpty()) {
+            long agree = extra.stream().filter(x -> ArticleStanceModel.label(model.probabilities(x.features()),
+                    x.features()) == x.gold()).count();
+            log.printf(Locale.ROOT, "seed parties (in-sample): label agrees on %d of %d; leaving each seed article"
+                    + " out of the fit in turn: %d of %d%n", agree, extra.size(),
+                    seedHoldOutAgreement(samples, extra, extraWeight, bestW, bestL, bestOffsets), extra.size());
+        }
         log.printf(Locale.ROOT, "chosen %s lambda %.3f bias offsets %s%n", bestW, bestL, Arrays.toString(bestOffsets));
         log.printf(Locale.ROOT, "cross-validated: macro-F1 %.4f accuracy %.4f negatives %d (true %d) ECE %.4f%n",
                 best.macroF1(), best.accuracy(), best.predictedNegative(), trueNegative, best.ece());
@@ -131,7 +158,9 @@ public final class ArticleStanceTrainer {
                 in.macroF1(), in.accuracy(), in.predictedNegative(), trueNegative, in.ece());
         String text = model.write(List.of(
                 "article-level stance: multinomial logistic regression over ArticleStanceFeatures",
-                "written by ./mediamon train persent --sentiment " + mode + " --data " + csv.getFileName(),
+                "written by ./mediamon train persent --sentiment " + mode + " --data " + csv.getFileName()
+                        + (extra.isEmpty() ? "" : String.format(Locale.ROOT,
+                        " --seeds %s --seed-weight %s", seeds.getFileName(), Double.toString(extraWeight))),
                 String.format(Locale.ROOT, "class weighting %s, L2 %.3f, %d full-batch Adam steps from zero,"
                         + " bias offsets %s", bestW.name().toLowerCase(Locale.ROOT), bestL, STEPS,
                         Arrays.toString(bestOffsets)),
@@ -146,8 +175,31 @@ public final class ArticleStanceTrainer {
         return model;
     }
 
+    /**
+     * The seed parties whose label a fit without their own seed article (the setting and offsets fixed) gets right:
+     * how far the seed calibration carries to an article it has not seen.
+     */
+    static long seedHoldOutAgreement(List<PerSentEvaluator.Sample> samples, List<PerSentEvaluator.Sample> extra,
+                                     double extraWeight, Weighting w, double lambda, double[] offsets) {
+        long agree = 0;
+        for (String article : extra.stream().map(ArticleStanceTrainer::seedArticle).distinct().toList()) {
+            List<PerSentEvaluator.Sample> others = extra.stream().filter(x -> !seedArticle(x).equals(article))
+                    .toList();
+            ArticleStanceModel m = fit(samples, others, extraWeight, w, lambda).shifted(offsets);
+            agree += extra.stream().filter(x -> seedArticle(x).equals(article))
+                    .filter(x -> ArticleStanceModel.label(m.probabilities(x.features()), x.features()) == x.gold())
+                    .count();
+        }
+        return agree;
+    }
+
+    private static String seedArticle(PerSentEvaluator.Sample s) {
+        return s.id().substring(0, s.id().indexOf('/'));
+    }
+
     /** Out-of-fold class probabilities per article (null where the person was not found). */
-    static List<double[]> crossValidate(List<PerSentEvaluator.Sample> samples, Weighting w, double lambda) {
+    static List<double[]> crossValidate(List<PerSentEvaluator.Sample> samples, List<PerSentEvaluator.Sample> extra,
+                                        double extraWeight, Weighting w, double lambda) {
         List<double[]> probs = new ArrayList<>(samples.size());
         for (int i = 0; i < samples.size(); i++) {
             probs.add(null);
@@ -159,7 +211,7 @@ public final class ArticleStanceTrainer {
                     train.add(samples.get(i));
                 }
             }
-            ArticleStanceModel m = fit(train, w, lambda);
+            ArticleStanceModel m = fit(train, extra, extraWeight, w, lambda);
             for (int i = fold; i < samples.size(); i += FOLDS) {
                 double[] f = samples.get(i).features();
                 probs.set(i, f == null ? null : m.probabilities(f));
@@ -249,22 +301,34 @@ public final class ArticleStanceTrainer {
         return new Fit(cm.macroF1(), cm.accuracy(), negatives, ece);
     }
 
-    /** Standardised features, class-weighted cross-entropy plus L2 on the non-bias weights, folded back to raw. */
     static ArticleStanceModel fit(List<PerSentEvaluator.Sample> all, Weighting weighting, double lambda) {
-        List<PerSentEvaluator.Sample> data = all.stream().filter(s -> s.features() != null).toList();
+        return fit(all, List.of(), 0, weighting, lambda);
+    }
+
+    /**
+     * Standardised features, class-weighted cross-entropy plus L2 on the non-bias weights, folded back to raw.
+     * The {@code extra} samples weigh {@code extraWeight} each; the class weights and the standardisation are
+     * PerSenT's.
+     */
+    static ArticleStanceModel fit(List<PerSentEvaluator.Sample> all, List<PerSentEvaluator.Sample> extra,
+                                  double extraWeight, Weighting weighting, double lambda) {
+        List<PerSentEvaluator.Sample> persent = all.stream().filter(s -> s.features() != null).toList();
+        List<PerSentEvaluator.Sample> data = new ArrayList<>(persent);
+        data.addAll(extra);
+        int base = persent.size();
         int n = data.size();
         int f = ArticleStanceFeatures.SIZE;
         double[] mean = new double[f];
         double[] sd = new double[f];
-        for (PerSentEvaluator.Sample s : data) {
+        for (PerSentEvaluator.Sample s : persent) {
             for (int j = 0; j < f; j++) {
-                mean[j] += s.features()[j] / n;
+                mean[j] += s.features()[j] / base;
             }
         }
-        for (PerSentEvaluator.Sample s : data) {
+        for (PerSentEvaluator.Sample s : persent) {
             for (int j = 0; j < f; j++) {
                 double d = s.features()[j] - mean[j];
-                sd[j] += d * d / n;
+                sd[j] += d * d / base;
             }
         }
         for (int j = 0; j < f; j++) {
@@ -278,11 +342,17 @@ public final class ArticleStanceTrainer {
                 x[i][j] = (data.get(i).features()[j] - mean[j]) / sd[j];
             }
             y[i] = data.get(i).gold().ordinal();
-            count[y[i]]++;
+            if (i < base) {
+                count[y[i]]++;
+            }
+        }
+        double[] sampleWeight = new double[n];
+        for (int i = 0; i < n; i++) {
+            sampleWeight[i] = i < base ? 1 : extraWeight;
         }
         double[] classWeight = new double[K];
         for (int k = 0; k < K; k++) {
-            double freq = Math.max(1, count[k]) / (double) n;
+            double freq = Math.max(1, count[k]) / (double) base;
             classWeight[k] = switch (weighting) {
                 case NONE -> 1;
                 case SQRT -> 1 / Math.sqrt(freq);
@@ -291,7 +361,7 @@ public final class ArticleStanceTrainer {
         }
         double totalWeight = 0;
         for (int i = 0; i < n; i++) {
-            totalWeight += classWeight[y[i]];
+            totalWeight += classWeight[y[i]] * sampleWeight[i];
         }
         double[][] w = new double[K][f + 1];
         double[][] m1 = new double[K][f + 1];
@@ -320,7 +390,7 @@ public final class ArticleStanceTrainer {
                     z[k] = Math.exp(z[k] - max);
                     sum += z[k];
                 }
-                double cw = classWeight[y[i]] / totalWeight;
+                double cw = classWeight[y[i]] * sampleWeight[i] / totalWeight;
                 for (int k = 0; k < K; k++) {
                     double d = cw * (z[k] / sum - (k == y[i] ? 1 : 0));
                     g[k][0] += d;

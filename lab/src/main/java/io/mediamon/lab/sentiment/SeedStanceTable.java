@@ -1,9 +1,13 @@
 package io.mediamon.lab.sentiment;
 
+import io.mediamon.analysis.entity.Gazetteer;
+import io.mediamon.analysis.pipeline.LiveWatchlist;
 import io.mediamon.analysis.pipeline.ArticleAnalyzer;
+import io.mediamon.analysis.sentiment.party.ArticleStance;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.common.event.Evidence;
 import io.mediamon.common.event.PartySentiment;
+import io.mediamon.common.event.Sentiment;
 import io.mediamon.common.event.SentimentLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +61,43 @@ public final class SeedStanceTable {
         return out;
     }
 
+    /**
+     * The article-level features of every hand-read party, read through the topology's analyzer (default gazetteer,
+     * the scorer's topics) with a recording decision, in seed and party order: calibration data for
+     * {@link ArticleStanceTrainer}. A hand-read party the analyzer does not find is left out.
+     */
+    public static List<PerSentEvaluator.Sample> samples(Path seeds, TargetScorer scorer) throws IOException {
+        Map<String, SentimentLabel> gold = gold();
+        Map<String, double[]> recorded = new HashMap<>();
+        ArticleStance recorder = (partyId, features) -> {
+            recorded.put(partyId, features.clone());
+            return Sentiment.neutral();
+        };
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(scorer, LiveWatchlist.fixed(Gazetteer.defaults()),
+                ServiceTopics.forScorer(scorer), recorder);
+        List<PerSentEvaluator.Sample> out = new ArrayList<>();
+        for (Path file : seedFiles(seeds)) {
+            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\n", 2);
+            String seed = file.getFileName().toString();
+            recorded.clear();
+            List<PartySentiment> parties = analyzer.analyze(parts[0], parts.length > 1 ? parts[1] : "").parties();
+            parties.stream().sorted(java.util.Comparator.comparing(PartySentiment::name)).forEach(p -> {
+                SentimentLabel g = gold.get(seed + "\t" + p.name());
+                double[] f = recorded.get(p.entityId());
+                if (g != null && f != null) {
+                    out.add(new PerSentEvaluator.Sample(seed + "/" + p.name(), f, g));
+                }
+            });
+        }
+        return out;
+    }
+
+    private static List<Path> seedFiles(Path seeds) throws IOException {
+        try (Stream<Path> s = Files.list(seeds)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
     public static Report print(Path seeds, TargetScorer scorer, PrintStream out) throws IOException {
         return print(seeds, scorer, false, out);
     }
@@ -64,10 +106,7 @@ public final class SeedStanceTable {
     public static Report print(Path seeds, TargetScorer scorer, boolean evidence, PrintStream out) throws IOException {
         Map<String, SentimentLabel> gold = gold();
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(scorer, null, ServiceTopics.forScorer(scorer));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(seeds)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = seedFiles(seeds);
         int found = 0;
         int agreeing = 0;
         out.println("| seed | party | mentions | label | score | confidence | read by hand |");

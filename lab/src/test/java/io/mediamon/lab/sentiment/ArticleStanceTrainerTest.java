@@ -36,8 +36,32 @@ class ArticleStanceTrainerTest {
         ArticleStanceModel b = ArticleStanceTrainer.fit(s, ArticleStanceTrainer.Weighting.SQRT, 0.01);
         assertThat(a.write(List.of())).isEqualTo(b.write(List.of()));
         ArticleStanceTrainer.Fit cv = ArticleStanceTrainer.measure(s,
-                ArticleStanceTrainer.crossValidate(s, ArticleStanceTrainer.Weighting.SQRT, 0.01));
+                ArticleStanceTrainer.crossValidate(s, List.of(), 0, ArticleStanceTrainer.Weighting.SQRT, 0.01));
         assertThat(cv.macroF1()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void shouldLetWeightedSeedPartiesMoveTheFitAndLeaveItAloneAtWeightZero() {
+        List<PerSentEvaluator.Sample> s = samples();
+        // seed parties that read mildly positive but were judged negative by hand, in two seed articles
+        List<PerSentEvaluator.Sample> seeds = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            double[] f = new double[ArticleStanceFeatures.SIZE];
+            f[0] = 0.2;
+            f[9] = 0.9;
+            f[ArticleStanceFeatures.NAMES.indexOf("positive_share")] = 0.3;
+            f[ArticleStanceFeatures.NAMES.indexOf("negative_share")] = 0.3;
+            seeds.add(new PerSentEvaluator.Sample("seed" + (i % 2) + ".txt/party" + i, f, SentimentLabel.NEGATIVE));
+        }
+        ArticleStanceModel plain = ArticleStanceTrainer.fit(s, ArticleStanceTrainer.Weighting.NONE, 0.01);
+        ArticleStanceModel zero = ArticleStanceTrainer.fit(s, seeds, 0, ArticleStanceTrainer.Weighting.NONE, 0.01);
+        assertThat(zero.write(List.of())).isEqualTo(plain.write(List.of()));
+        double[] probe = seeds.get(0).features();
+        assertThat(ArticleStanceModel.label(plain.probabilities(probe), probe)).isNotEqualTo(SentimentLabel.NEGATIVE);
+        ArticleStanceModel heavy = ArticleStanceTrainer.fit(s, seeds, 20, ArticleStanceTrainer.Weighting.NONE, 0.01);
+        assertThat(ArticleStanceModel.label(heavy.probabilities(probe), probe)).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(ArticleStanceTrainer.seedHoldOutAgreement(s, seeds, 20, ArticleStanceTrainer.Weighting.NONE, 0.01,
+                new double[3])).isBetween(0L, 6L);
     }
 
     @Test

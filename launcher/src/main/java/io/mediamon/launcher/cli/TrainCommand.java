@@ -70,13 +70,31 @@ public final class TrainCommand {
                 + " when the file exists (the analyzer is not run), written otherwise")
         Path samples;
 
+        @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "the seed articles"
+                + " whose hand-read parties (lab sentiment/seed-stance.tsv) join the calibration data"
+                + " (default: ${DEFAULT-VALUE})")
+        Path seeds;
+
+        @Option(names = "--seed-weight", paramLabel = "W", defaultValue = "0",
+                description = "how many PerSenT articles each hand-read seed party weighs in the fit; 0 leaves the"
+                        + " seeds out (default: ${DEFAULT-VALUE})")
+        double seedWeight;
+
         @picocli.CommandLine.Mixin
         EvalCommand.ScorerOptions options;
 
         @Override
         public Integer call() throws Exception {
+            if (seedWeight < 0 || !Double.isFinite(seedWeight)) {
+                System.err.println("--seed-weight must be 0 or more, was " + seedWeight);
+                return 2;
+            }
+            if (seedWeight > 0 && !java.nio.file.Files.isDirectory(seeds)) {
+                System.err.println("--seeds " + seeds + " is not a directory");
+                return 2;
+            }
             ArticleStanceTrainer.train(data, options.scorer(EncoderSettings.defaults().cacheSize()),
-                    options.sentiment, out, samples, System.out);
+                    options.sentiment, out, samples, seedWeight > 0 ? seeds : null, seedWeight, System.out);
             return 0;
         }
     }
