@@ -73,7 +73,7 @@ public final class DemoReport {
         for (TaggedArticle article : articles) {
             out.append("\n• ").append(article.displayTitle()).append("  [").append(article.id()).append("]\n");
             out.append("  topics: ").append(article.topics().isEmpty() ? "(none)"
-                    : String.join(", ", article.topics().stream().map(TopicTag::label).toList())).append('\n');
+                    : String.join("; ", article.topics().stream().map(TopicTag::label).toList())).append('\n');
             if (article.flags() != null && article.flags().promotional()) {
                 out.append("  flag: promotional content found and excluded\n");
             }
