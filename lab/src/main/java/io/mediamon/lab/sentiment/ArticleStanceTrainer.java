@@ -62,20 +62,13 @@ public final class ArticleStanceTrainer {
     }
 
     /**
+     * Fits the article-level decision on PerSenT and writes it to {@code out}. With {@code seeds} and a positive
+     * {@code seedWeight}, the hand-read seed parties ({@link SeedStanceTable#samples}) are extra calibration data:
+     * each weighs {@code seedWeight} PerSenT articles in every fit (they are in the training part of every fold; the
+     * folds and the figures are PerSenT's), and their agreement is printed.
+     *
      * @param samplesFile where the articles' features are kept: read when it exists (the analyzer is then not run),
      *                    else written; null to always run the analyzer
-     */
-    public static ArticleStanceModel train(Path csv, TargetScorer scorer, String mode, Path out, Path samplesFile,
-                                           PrintStream log) throws IOException {
-        return train(csv, scorer, mode, out, samplesFile, null, 0, log);
-    }
-
-    /**
-     * As {@link #train(Path, TargetScorer, String, Path, Path, PrintStream)}, with the hand-read seed parties
-     * ({@link SeedStanceTable#samples}) as extra calibration data: each weighs {@code seedWeight} PerSenT articles
-     * in every fit (they are in the training part of every fold; the folds and the figures are PerSenT's), and
-     * their in-sample agreement is printed.
-     *
      * @param seeds the seed directory, or null for PerSenT alone
      */
     public static ArticleStanceModel train(Path csv, TargetScorer scorer, String mode, Path out, Path samplesFile,
@@ -145,8 +138,7 @@ public final class ArticleStanceTrainer {
         Fit in = measure(samples, samples.stream().map(s -> s.features() == null ? null
                 : model.probabilities(s.features())).toList());
         if (!extra.isEmpty()) {
-            long agree = extra.stream().filter(x -> ArticleStanceModel.label(model.probabilities(x.features()),
-                    x.features()) == x.gold()).count();
+            long agree = agreeing(model, extra);
             log.printf(Locale.ROOT, "seed parties (in-sample): label agrees on %d of %d; leaving each seed article"
                     + " out of the fit in turn: %d of %d%n", agree, extra.size(),
                     seedHoldOutAgreement(samples, extra, extraWeight, bestW, bestL, bestOffsets), extra.size());
@@ -186,11 +178,15 @@ public final class ArticleStanceTrainer {
             List<PerSentEvaluator.Sample> others = extra.stream().filter(x -> !seedArticle(x).equals(article))
                     .toList();
             ArticleStanceModel m = fit(samples, others, extraWeight, w, lambda).shifted(offsets);
-            agree += extra.stream().filter(x -> seedArticle(x).equals(article))
-                    .filter(x -> ArticleStanceModel.label(m.probabilities(x.features()), x.features()) == x.gold())
-                    .count();
+            agree += agreeing(m, extra.stream().filter(x -> seedArticle(x).equals(article)).toList());
         }
         return agree;
+    }
+
+    /** How many of {@code samples} {@code model} labels as their gold label. */
+    private static long agreeing(ArticleStanceModel model, List<PerSentEvaluator.Sample> samples) {
+        return samples.stream().filter(x -> ArticleStanceModel.label(model.probabilities(x.features()), x.features())
+                == x.gold()).count();
     }
 
     private static String seedArticle(PerSentEvaluator.Sample s) {

@@ -4,6 +4,7 @@ import io.mediamon.analysis.entity.Gazetteer;
 import io.mediamon.analysis.pipeline.LiveWatchlist;
 import io.mediamon.analysis.pipeline.ArticleAnalyzer;
 import io.mediamon.analysis.sentiment.party.ArticleStance;
+import io.mediamon.analysis.sentiment.party.ArticleStanceModel;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.common.event.Evidence;
 import io.mediamon.common.event.PartySentiment;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,15 +75,12 @@ public final class SeedStanceTable {
             recorded.put(partyId, features.clone());
             return Sentiment.neutral();
         };
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(scorer, LiveWatchlist.fixed(Gazetteer.defaults()),
-                ServiceTopics.forScorer(scorer), recorder);
+        ArticleAnalyzer analyzer = analyzer(scorer, recorder);
         List<PerSentEvaluator.Sample> out = new ArrayList<>();
         for (Path file : seedFiles(seeds)) {
-            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\n", 2);
             String seed = file.getFileName().toString();
             recorded.clear();
-            List<PartySentiment> parties = analyzer.analyze(parts[0], parts.length > 1 ? parts[1] : "").parties();
-            parties.stream().sorted(java.util.Comparator.comparing(PartySentiment::name)).forEach(p -> {
+            parties(analyzer, file).stream().sorted(Comparator.comparing(PartySentiment::name)).forEach(p -> {
                 SentimentLabel g = gold.get(seed + "\t" + p.name());
                 double[] f = recorded.get(p.entityId());
                 if (g != null && f != null) {
@@ -90,6 +89,18 @@ public final class SeedStanceTable {
             });
         }
         return out;
+    }
+
+    /** The topology's analyzer over the default gazetteer and the scorer's topics, deciding with {@code stance}. */
+    private static ArticleAnalyzer analyzer(TargetScorer scorer, ArticleStance stance) {
+        return new ArticleAnalyzer(scorer, LiveWatchlist.fixed(Gazetteer.defaults()), ServiceTopics.forScorer(scorer),
+                stance);
+    }
+
+    /** The parties of one seed file (its first line the headline, the rest the body). */
+    private static List<PartySentiment> parties(ArticleAnalyzer analyzer, Path file) throws IOException {
+        String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\n", 2);
+        return analyzer.analyze(parts[0], parts.length > 1 ? parts[1] : "").parties();
     }
 
     private static List<Path> seedFiles(Path seeds) throws IOException {
@@ -105,16 +116,15 @@ public final class SeedStanceTable {
     /** As {@link #print(Path, TargetScorer, PrintStream)}; with {@code evidence}, each party's evidence follows its row. */
     public static Report print(Path seeds, TargetScorer scorer, boolean evidence, PrintStream out) throws IOException {
         Map<String, SentimentLabel> gold = gold();
-        ArticleAnalyzer analyzer = ArticleAnalyzer.create(scorer, null, ServiceTopics.forScorer(scorer));
+        ArticleAnalyzer analyzer = analyzer(scorer, ArticleStanceModel.forScorer(scorer));
         List<Path> files = seedFiles(seeds);
         int found = 0;
         int agreeing = 0;
         out.println("| seed | party | mentions | label | score | confidence | read by hand |");
         out.println("|---|---|---|---|---|---|---|");
         for (Path file : files) {
-            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\n", 2);
             String seed = file.getFileName().toString();
-            for (PartySentiment p : analyzer.analyze(parts[0], parts.length > 1 ? parts[1] : "").parties()) {
+            for (PartySentiment p : parties(analyzer, file)) {
                 SentimentLabel g = gold.get(seed + "\t" + p.name());
                 if (g != null) {
                     found++;

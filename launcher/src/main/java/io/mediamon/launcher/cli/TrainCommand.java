@@ -5,6 +5,7 @@ import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.lab.sentiment.ArticleStanceTrainer;
 import io.mediamon.lab.sentiment.ContextualHeadTrainer;
 import io.mediamon.lab.sentiment.NewsMtscTrainer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ public final class TrainCommand {
                 System.err.println("--seed-weight must be 0 or more, was " + seedWeight);
                 return 2;
             }
-            if (seedWeight > 0 && !java.nio.file.Files.isDirectory(seeds)) {
+            if (seedWeight > 0 && !Files.isDirectory(seeds)) {
                 System.err.println("--seeds " + seeds + " is not a directory");
                 return 2;
             }
