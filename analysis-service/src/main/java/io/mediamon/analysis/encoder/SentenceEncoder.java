@@ -106,10 +106,22 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** Loads the model and tokenizer from the classpath and cuts the graph at the configured layer. */
     public static SentenceEncoder open(EncoderSettings settings) {
-        return open(settings, false);
+        return open(settings, false, null);
+    }
+
+    /**
+     * As {@link #open(EncoderSettings)}, with ONNX Runtime's own profiler on: it writes one JSON trace per session,
+     * named from {@code profilePrefix}, when the encoder is closed (the lab's encoder profile; never in a service).
+     */
+    public static SentenceEncoder openProfiled(EncoderSettings settings, String profilePrefix) {
+        return open(settings, false, profilePrefix);
     }
 
     private static SentenceEncoder open(EncoderSettings settings, boolean shared) {
+        return open(settings, shared, null);
+    }
+
+    private static SentenceEncoder open(EncoderSettings settings, boolean shared, String profilePrefix) {
         try {
             byte[] model = resource(MODEL_RESOURCE);
             String output = layerOutput(settings.layer());
@@ -117,7 +129,11 @@ public final class SentenceEncoder implements AutoCloseable {
                 model = OnnxGraphCut.cutAt(model, output);
             }
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession session = env.createSession(model, options(settings));
+            OrtSession.SessionOptions options = options(settings);
+            if (profilePrefix != null) {
+                options.enableProfiling(profilePrefix);
+            }
+            OrtSession session = env.createSession(model, options);
             SubwordTokenizer tokenizer;
             try (InputStream in = SentenceEncoder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
                 if (in == null) {

@@ -25,6 +25,16 @@ class SentimentConfigTest {
     }
 
     @Test
+    void shouldDefaultToTwoStreamThreadsPerCoreUpToTheCapAndReadAnExplicitCount() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(load(Map.of()).threads()).isEqualTo(Math.min(2 * cores, AnalysisConfig.MAX_DEFAULT_THREADS))
+                .isBetween(1, AnalysisConfig.MAX_DEFAULT_THREADS);
+        assertThat(load(Map.of("MEDIAMON_ANALYSIS_THREADS", "3")).threads()).isEqualTo(3);
+        assertThatThrownBy(() -> load(Map.of("MEDIAMON_ANALYSIS_THREADS", "0")))
+                .hasMessageContaining("MEDIAMON_ANALYSIS_THREADS");
+    }
+
+    @Test
     void shouldDefaultToContextualSentimentWithTheTopicModel() {
         AnalysisConfig config = load(Map.of());
         assertThat(config.sentiment()).isEqualTo(SentimentMode.CONTEXTUAL);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code TopicCalibration [OUT [--projected]]}: picks each IPTC topic's similarity threshold on the hand-written example
@@ -67,7 +68,7 @@ public final class TopicCalibration {
 
     /** Thresholds for a tagger built with {@code centered} as given (see {@link ZeroShotTopicTagger}). */
     public static TopicThresholds calibrate(TopicEmbedder embedder, boolean centered) throws IOException {
-        return calibrate(embedder, centered, null);
+        return calibrate(embedder, centered, (LayerProjection) null);
     }
 
     /**
@@ -76,6 +77,13 @@ public final class TopicCalibration {
      */
     public static TopicThresholds calibrate(TopicEmbedder embedder, boolean centered, LayerProjection projection)
             throws IOException {
+        return calibrate(embedder, centered, projection == null ? embedder::embed
+                : text -> embedder.embed(List.of(text), projection));
+    }
+
+    /** As above, each example embedded by {@code embed} (the topics' description vectors stay last-layer ones). */
+    public static TopicThresholds calibrate(TopicEmbedder embedder, boolean centered, Function<String, float[]> embed)
+            throws IOException {
         List<DescribedTopic> topics = DescribedTopics.iptc();
         ZeroShotTopicTagger raw = new ZeroShotTopicTagger(embedder, topics, List.of(),
                 new TopicThresholds(Map.of(), 0, 0), centered);
@@ -83,7 +91,7 @@ public final class TopicCalibration {
         double[][] sim = new double[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
             String text = examples.get(i).text();
-            float[] v = projection == null ? embedder.embed(text) : embedder.embed(List.of(text), projection);
+            float[] v = embed.apply(text);
             sim[i] = raw.scores(v, true).stream()
                     .mapToDouble(ZeroShotTopicTagger.Score::similarity).toArray();
         }

@@ -60,7 +60,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "5120", description = "Body size in bytes. Default ${DEFAULT-VALUE}")
     int size;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Stream threads, both apps. Default ${DEFAULT-VALUE}")
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Stream threads, both apps; 0 (the default) means analysis-service's own default"
+                    + " (MEDIAMON_ANALYSIS_THREADS unset: two per core, at most 8)")
     int threads;
 
     @Option(names = "--partitions", defaultValue = "4", description = "Topic partitions. Default ${DEFAULT-VALUE}")
@@ -81,6 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Files.createTempDirectory("mediamon-bench-");
+        threads = threads > 0 ? threads : AnalysisConfig.defaultThreads();
         Map<String, String> overrides = Map.of(
                 "MEDIAMON_TOPIC_PARTITIONS", Integer.toString(partitions),
                 "MEDIAMON_ANALYSIS_THREADS", Integer.toString(threads),
