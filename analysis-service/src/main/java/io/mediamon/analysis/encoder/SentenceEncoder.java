@@ -72,7 +72,7 @@ public final class SentenceEncoder implements AutoCloseable {
      * as long as the process, shared by every scorer and tagger that asks for the same settings.
      */
     public static SentenceEncoder shared(EncoderSettings settings) {
-        return SHARED.computeIfAbsent(settings, s -> open(s, true));
+        return SHARED.computeIfAbsent(settings, s -> open(s, true, null));
     }
 
     /**
@@ -117,10 +117,7 @@ public final class SentenceEncoder implements AutoCloseable {
         return open(settings, false, profilePrefix);
     }
 
-    private static SentenceEncoder open(EncoderSettings settings, boolean shared) {
-        return open(settings, shared, null);
-    }
-
+    /** @param profilePrefix where ONNX Runtime's profiler writes its trace, or null for no profiling */
     private static SentenceEncoder open(EncoderSettings settings, boolean shared, String profilePrefix) {
         try {
             byte[] model = resource(MODEL_RESOURCE);

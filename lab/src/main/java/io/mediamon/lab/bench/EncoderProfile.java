@@ -31,6 +31,36 @@ public final class EncoderProfile {
     private EncoderProfile() {
     }
 
+    /**
+     * The measured rounds of encoding every sentence {@code rounds} times, the cache emptied before each, the first
+     * round left out as warm-up.
+     */
+    record Timing(long passes, long nanos, long tokens) {
+        static Timing of(SentenceEncoder encoder, Set<String> sentences, int rounds) {
+            long passes = 0;
+            long nanos = 0;
+            long tokens = 0;
+            for (int r = 0; r < rounds; r++) {
+                encoder.clearCache();
+                long t0 = System.nanoTime();
+                long roundTokens = 0;
+                for (String s : sentences) {
+                    roundTokens += encoder.encode(s).size();
+                }
+                if (r > 0) {
+                    nanos += System.nanoTime() - t0;
+                    passes += sentences.size();
+                    tokens += roundTokens;
+                }
+            }
+            return new Timing(passes, nanos, tokens);
+        }
+
+        double msPerPass() {
+            return passes == 0 ? 0 : nanos / 1e6 / passes;
+        }
+    }
+
     /** One operator type's total kernel time. */
     record OpTime(String op, long micros, long calls) {
     }
@@ -46,44 +76,17 @@ public final class EncoderProfile {
         for (LabeledTarget t : NewsMtscReader.read(Path.of(args[0]))) {
             sentences.add(t.sentence());
         }
-        double plainMs;
-        try (SentenceEncoder plain = SentenceEncoder.open(EncoderSettings.defaults())) {
-            long measured = 0;
-            long nanos = 0;
-            for (int r = 0; r < rounds; r++) {
-                plain.clearCache();
-                long t0 = System.nanoTime();
-                for (String s : sentences) {
-                    plain.encode(s);
-                }
-                if (r > 0) {
-                    nanos += System.nanoTime() - t0;
-                    measured += sentences.size();
-                }
-            }
-            plainMs = measured == 0 ? 0 : nanos / 1e6 / measured;
+        Timing plain;
+        try (SentenceEncoder encoder = SentenceEncoder.open(EncoderSettings.defaults())) {
+            plain = Timing.of(encoder, sentences, rounds);
         }
+        double plainMs = plain.msPerPass();
         System.out.printf(Locale.ROOT, "without the profiler: %.2f ms wall per pass (%.0f passes/s)%n", plainMs,
                 plainMs == 0 ? 0 : 1000 / plainMs);
-        long passes = 0;
-        long wallNanos = 0;
-        long tokens = 0;
+        Timing profiled;
         try (SentenceEncoder encoder = SentenceEncoder.openProfiled(EncoderSettings.defaults(),
                 dir.resolve("encoder").toString())) {
-            for (int r = 0; r < rounds; r++) {
-                encoder.clearCache();
-                long t0 = System.nanoTime();
-                for (String s : sentences) {
-                    int n = encoder.encode(s).size();
-                    if (r > 0) {
-                        tokens += n;
-                    }
-                }
-                if (r > 0) {
-                    wallNanos += System.nanoTime() - t0;
-                    passes += sentences.size();
-                }
-            }
+            profiled = Timing.of(encoder, sentences, rounds);
         }
         Path trace;
         try (Stream<Path> files = Files.list(dir)) {
@@ -91,11 +94,13 @@ public final class EncoderProfile {
                     && p.getFileName().toString().endsWith(".json")).max(Path::compareTo).orElseThrow(
                     () -> new IOException("ONNX Runtime wrote no profile in " + dir));
         }
-        report(new ObjectMapper().readTree(trace.toFile()), rounds, passes, wallNanos, tokens, plainMs, System.out);
+        report(new ObjectMapper().readTree(trace.toFile()), rounds, profiled, plainMs, System.out);
     }
 
-    static void report(JsonNode events, int rounds, long passes, long wallNanos, long tokens, double plainMs,
-                       PrintStream out) {
+    static void report(JsonNode events, int rounds, Timing profiled, double plainMs, PrintStream out) {
+        long passes = profiled.passes();
+        long wallNanos = profiled.nanos();
+        long tokens = profiled.tokens();
         Map<String, long[]> byOp = new HashMap<>();
         long runMicros = 0;
         long runs = 0;
@@ -119,17 +124,17 @@ public final class EncoderProfile {
             kernel += en.getValue()[0];
         }
         ops.sort((a, b) -> Long.compare(b.micros(), a.micros()));
-        // the trace holds every round, the warm-up too: scale to the measured rounds' share
+        // the trace holds every round, the warm-up too: kernel totals and session.run times are over all runs
         double perRun = runs == 0 ? 0 : (double) runMicros / runs;
         out.printf(Locale.ROOT, "%d passes measured (%d rounds after warm-up), %.0f tokens per pass, %.2f ms wall per"
                         + " pass (%.0f passes/s); session.run %.2f ms per run over all %d runs, kernels %.1f%% of it%n",
-                passes, rounds - 1, passes == 0 ? 0 : (double) tokens / passes, passes == 0 ? 0 : wallNanos / 1e6
-                        / passes, wallNanos == 0 ? 0 : passes / (wallNanos / 1e9), perRun / 1000, runs,
+                passes, rounds - 1, passes == 0 ? 0 : (double) tokens / passes, profiled.msPerPass(),
+                wallNanos == 0 ? 0 : passes / (wallNanos / 1e9), perRun / 1000, runs,
                 runMicros == 0 ? 0 : 100.0 * kernel / runMicros);
         out.printf(Locale.ROOT, "%-28s %10s %8s %7s%n", "operator", "ms total", "calls", "share");
         StringBuilder json = new StringBuilder("{\"ms_per_pass_plain\":").append(String.format(Locale.ROOT,
                 "%.3f", plainMs)).append(",\"ms_per_pass_profiled\":").append(String.format(Locale.ROOT, "%.3f",
-                passes == 0 ? 0 : wallNanos / 1e6 / passes)).append(",\"ops\":{");
+                profiled.msPerPass())).append(",\"ops\":{");
         int shown = 0;
         for (OpTime o : ops) {
             double share = kernel == 0 ? 0 : 100.0 * o.micros() / kernel;

@@ -12,7 +12,6 @@ import io.mediamon.analysis.topic.TopicEmbedder;
 import io.mediamon.analysis.topic.TopicRules;
 import io.mediamon.analysis.topic.TopicThresholds;
 import io.mediamon.analysis.topic.ZeroShotTopicTagger;
-import io.mediamon.common.event.TopicTag;
 import io.mediamon.lab.sentiment.PerSentEvaluator;
 import io.mediamon.testkit.Seeds;
 import java.io.BufferedReader;
@@ -130,23 +129,16 @@ public final class TopicDistillation {
                 TopicThresholds.bundled());
         double[][] heldOutW = Ridge.fit(x, y, held, bestPenalty);
         LayerProjection heldOut = projection(heldOutW, settings.layer());
-        int same = 0;
-        int firstSame = 0;
-        int count = 0;
+        TagAgreement agreement = new TagAgreement();
         for (int i = 0; i < n; i++) {
-            if (!held[i]) {
-                continue;
+            if (held[i]) {
+                agreement.add(tagger.tag(embedder.embed(texts.get(i))), tagger.tag(embedder.embed(texts.get(i),
+                        heldOut)));
             }
-            count++;
-            List<String> teacher = tagger.tag(embedder.embed(texts.get(i))).stream().map(TopicTag::id).toList();
-            List<String> student = tagger.tag(embedder.embed(texts.get(i), heldOut)).stream().map(TopicTag::id)
-                    .toList();
-            same += Set.copyOf(teacher).equals(Set.copyOf(student)) ? 1 : 0;
-            firstSame += !teacher.isEmpty() && !student.isEmpty() && teacher.get(0).equals(student.get(0)) ? 1 : 0;
         }
         System.out.printf(Locale.ROOT, "texts %d (held out %d); penalty %.3g, held-out mean cosine %.4f; tags agree"
-                + " %.3f, first tag agrees %.3f%n", n, count, bestPenalty, bestCos, (double) same / count,
-                (double) firstSame / count);
+                + " %.3f, first tag agrees %.3f%n", n, agreement.texts(), bestPenalty, bestCos, agreement.tagSets(),
+                agreement.firstTags());
         try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
             projection.write(out);
         }

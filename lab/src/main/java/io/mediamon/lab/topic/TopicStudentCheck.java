@@ -12,7 +12,6 @@ import io.mediamon.analysis.topic.TopicEmbedder;
 import io.mediamon.analysis.topic.TopicRules;
 import io.mediamon.analysis.topic.TopicThresholds;
 import io.mediamon.analysis.topic.ZeroShotTopicTagger;
-import io.mediamon.common.event.TopicTag;
 import io.mediamon.lab.sentiment.PerSentEvaluator;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -74,7 +72,7 @@ public final class TopicStudentCheck {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
-            System.err.println("usage: TopicStudentCheck NEWSMTSC_TRAIN PERSENT_DEV AGNEWS_DEV CACHE");
+            System.err.println("usage: TopicStudentCheck NEWSMTSC_TRAIN PERSENT_DEV AGNEWS_DEV CACHE [MLP_HIDDEN]");
             System.exit(2);
         }
         PrintStream out = System.out;
@@ -110,29 +108,23 @@ public final class TopicStudentCheck {
                     x[i] = pooling.features(rows.get(i).mean(), rows.get(i).max());
                     y[i] = toDouble(rows.get(i).teacher());
                 }
+                boolean[] measured = heldBase(held, rows);
                 double bestCos = -2;
                 double bestPenalty = 0;
                 for (double penalty : TopicDistillation.PENALTIES) {
-                    double cos = TopicDistillation.meanCosine(x, y, Ridge.fit(x, y, skip, penalty), heldBase(held,
-                            rows));
+                    double cos = TopicDistillation.meanCosine(x, y, Ridge.fit(x, y, skip, penalty), measured);
                     if (cos > bestCos) {
                         bestCos = cos;
                         bestPenalty = penalty;
                     }
                 }
                 double[][] w = Ridge.fit(x, y, skip, bestPenalty);
-                int same = 0;
-                int first = 0;
-                int count = 0;
+                TagAgreement agreement = new TagAgreement();
                 for (int i = 0; i < rows.size(); i++) {
-                    if (!held[i] || rows.get(i).extra()) {
-                        continue;
+                    if (measured[i]) {
+                        agreement.add(teacherTagger.tag(rows.get(i).teacher()),
+                                teacherTagger.tag(unit(Ridge.predict(x[i], w))));
                     }
-                    count++;
-                    List<String> a = ids(teacherTagger.tag(rows.get(i).teacher()));
-                    List<String> b = ids(teacherTagger.tag(unit(Ridge.predict(x[i], w))));
-                    same += Set.copyOf(a).equals(Set.copyOf(b)) ? 1 : 0;
-                    first += !a.isEmpty() && !b.isEmpty() && a.get(0).equals(b.get(0)) ? 1 : 0;
                 }
                 double[][] all = Ridge.fit(x, y, withExtra ? new boolean[rows.size()] : extraOnly(rows), bestPenalty);
                 Function<List<String>, float[]> student = sentences -> {
@@ -149,8 +141,8 @@ public final class TopicStudentCheck {
                     return tagger.tag(e);
                 }, sink);
                 if (pooling == Pooling.MEAN && withExtra && args.length > 4) {
-                    mlp(rows, x, y, w, skip, heldBase(held, rows), Integer.parseInt(args[4]), teacherTagger,
-                            embedder, analyzer, agNews, pooling, all, sink, out);
+                    mlp(rows, x, y, w, skip, measured, Integer.parseInt(args[4]), teacherTagger, embedder,
+                            analyzer, agNews, pooling, sink, out);
                 }
                 if (pooling == Pooling.MEAN && withExtra) {
                     // the headline through the last layers, the lead's sentences through the map, token-weighted
@@ -189,8 +181,8 @@ public final class TopicStudentCheck {
                 out.printf(Locale.ROOT, "student %-8s %-13s penalty %-6.3g held-out cosine %.4f tags agree %.3f"
                                 + " first tag %.3f | AG News dev macro-F1 %.4f (World %.3f Sports %.3f Business %.3f"
                                 + " Sci/Tech %.3f) topics/item %.2f%n", pooling,
-                        withExtra ? "+PerSenT sent" : "base texts", bestPenalty, bestCos, (double) same / count,
-                        (double) first / count, ag.macroF1(), ag.f1()[0], ag.f1()[1], ag.f1()[2], ag.f1()[3],
+                        withExtra ? "+PerSenT sent" : "base texts", bestPenalty, bestCos, agreement.tagSets(),
+                        agreement.firstTags(), ag.macroF1(), ag.f1()[0], ag.f1()[1], ag.f1()[2], ag.f1()[3],
                         ag.topicsPerItem());
             }
         }
@@ -198,8 +190,8 @@ public final class TopicStudentCheck {
 
     private static void mlp(List<Row> rows, double[][] x, double[][] y, double[][] w, boolean[] skip,
                             boolean[] measured, int hidden, ZeroShotTopicTagger teacherTagger, TopicEmbedder embedder,
-                            ArticleAnalyzer analyzer, Path agNews, Pooling pooling, double[][] allW, PrintStream sink,
-                            PrintStream out) throws IOException {
+                            ArticleAnalyzer analyzer, Path agNews, Pooling pooling, PrintStream sink, PrintStream out)
+            throws IOException {
         int n = x.length;
         int d = x[0].length - 1;
         double[] mu = new double[d];
@@ -245,9 +237,7 @@ public final class TopicStudentCheck {
             net.epoch(z, residual, skip, 64, 1e-3, random, adam);
             if (e % 5 == 0) {
                 double cos = 0;
-                int same = 0;
-                int first = 0;
-                int m = 0;
+                TagAgreement agreement = new TagAgreement();
                 for (int i = 0; i < n; i++) {
                     if (!measured[i]) {
                         continue;
@@ -263,17 +253,13 @@ public final class TopicStudentCheck {
                         dot += u[k] * y[i][k];
                     }
                     cos += dot;
-                    List<String> a = ids(teacherTagger.tag(rows.get(i).teacher()));
-                    List<String> b = ids(teacherTagger.tag(u));
-                    same += Set.copyOf(a).equals(Set.copyOf(b)) ? 1 : 0;
-                    first += !a.isEmpty() && !b.isEmpty() && a.get(0).equals(b.get(0)) ? 1 : 0;
-                    m++;
+                    agreement.add(teacherTagger.tag(rows.get(i).teacher()), teacherTagger.tag(u));
                 }
                 out.printf(Locale.ROOT, "  mlp hidden %d epoch %d: held-out cosine %.4f tags agree %.3f first tag"
-                        + " %.3f%n", hidden, e, cos / m, (double) same / m, (double) first / m);
+                        + " %.3f%n", hidden, e, cos / agreement.texts(), agreement.tagSets(), agreement.firstTags());
             }
         }
-        // the held-out-fitted network over the all-rows ridge map, for AG News
+        // for AG News: the network and the ridge map it corrects, both fitted without the held-out rows
         Function<List<String>, float[]> student = sentences -> {
             float[][] pooled = pool(embedder, sentences);
             if (pooled == null) {
@@ -316,10 +302,6 @@ public final class TopicStudentCheck {
             skip[i] = rows.get(i).extra();
         }
         return skip;
-    }
-
-    private static List<String> ids(List<TopicTag> tags) {
-        return tags.stream().map(TopicTag::id).toList();
     }
 
     private static double[] toDouble(float[] v) {
