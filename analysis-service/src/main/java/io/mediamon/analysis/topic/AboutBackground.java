@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -34,24 +36,27 @@ public final class AboutBackground {
         this.quantile = quantile;
     }
 
-    private static final class Bundled {
-        static final AboutBackground INSTANCE = load();
+    private static final Map<String, AboutBackground> BUNDLED = new ConcurrentHashMap<>();
 
-        private static AboutBackground load() {
-            try (InputStream in = AboutBackground.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE + " on the classpath");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+    /** The bundled background of the full model ({@value #RESOURCE}), read once per process on first use. */
+    public static AboutBackground bundled() {
+        return bundled(RESOURCE);
     }
 
-    /** The bundled background (read once per process, on first use). */
-    public static AboutBackground bundled() {
-        return Bundled.INSTANCE;
+    /** A bundled background (each {@link TopicMode} names its own), read once per process on first use. */
+    public static AboutBackground bundled(String resource) {
+        return BUNDLED.computeIfAbsent(resource, AboutBackground::load);
+    }
+
+    private static AboutBackground load(String resource) {
+        try (InputStream in = AboutBackground.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + " on the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     public double quantile() {

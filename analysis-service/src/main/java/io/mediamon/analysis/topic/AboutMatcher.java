@@ -44,11 +44,19 @@ public final class AboutMatcher {
         this.references = List.copyOf(references);
     }
 
-    /** With the bundled background and the written IPTC descriptions as references. */
+    /** With the full model's bundled background and the written IPTC descriptions as references. */
     public static AboutMatcher bundled(Supplier<TopicEmbedder> embedder) {
+        return bundled(embedder, AboutBackground.RESOURCE);
+    }
+
+    /**
+     * With the bundled {@code background} (the one made with the article embedding that documents will have) and the
+     * written IPTC descriptions as references.
+     */
+    public static AboutMatcher bundled(Supplier<TopicEmbedder> embedder, String background) {
         List<String> refs = new ArrayList<>();
         DescribedTopics.iptcDescriptions().forEach(t -> refs.addAll(t.descriptions()));
-        return new AboutMatcher(embedder, AboutBackground::bundled, refs);
+        return new AboutMatcher(embedder, () -> AboutBackground.bundled(background), refs);
     }
 
     private float[][] referenceVectors() {

@@ -44,11 +44,19 @@ public final class ArticleTopics {
     }
 
     /**
-     * The same tagging, with the article embedding predicted by {@code projection} from the middle-layer passes the
-     * sentiment scorer reads (no pass through the last layers), or made by the last layers when null.
+     * The same tagging, with the article embedding predicted by {@code projection} from the states after its layer
+     * (the middle-layer passes the sentiment scorer reads, run on to that layer), or made by the last layers when null.
      */
     public ArticleTopics withProjection(LayerProjection projection) {
         return new ArticleTopics(rules, model, about, projection);
+    }
+
+    /**
+     * The article embedding of {@code passages} (sentences, each encoded alone) as this tagging makes it: through the
+     * projection when there is one, else by the last layers. Unit length; empty without tokens.
+     */
+    public float[] embed(List<String> passages) {
+        return projection == null ? about.embedder().embed(passages) : about.embedder().embed(passages, projection);
     }
 
     /**
@@ -74,8 +82,7 @@ public final class ArticleTopics {
             if (embedding == null) {
                 List<Sentence> read = modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
                 List<String> input = texts(text, read);
-                embedding = input.isEmpty() ? new float[0]
-                        : projection == null ? about.embedder().embed(input) : about.embedder().embed(input, projection);
+                embedding = input.isEmpty() ? new float[0] : embed(input);
                 encoded = read;
             }
             return embedding;
@@ -130,6 +137,12 @@ public final class ArticleTopics {
      */
     public static ArticleTopics withModel(List<TopicRule> defaultRules, List<TopicRule> userRules,
                                           ZeroShotTopicTagger model) {
+        return withModel(defaultRules, userRules, model, AboutBackground.RESOURCE);
+    }
+
+    /** As above, with the bundled {@code ABOUT} background {@code background} (the one made for the model's mode). */
+    public static ArticleTopics withModel(List<TopicRule> defaultRules, List<TopicRule> userRules,
+                                          ZeroShotTopicTagger model, String background) {
         Set<String> covered = model.defaultIds();
         Set<String> userIds = userRules.stream().map(TopicRule::id).collect(Collectors.toSet());
         List<TopicRule> kept = new ArrayList<>();
@@ -139,7 +152,7 @@ public final class ArticleTopics {
             }
         }
         kept.addAll(userRules);
-        return new ArticleTopics(new TopicTagger(kept), model, AboutMatcher.bundled(model::embedder), null);
+        return new ArticleTopics(new TopicTagger(kept), model, AboutMatcher.bundled(model::embedder, background), null);
     }
 
     /**
@@ -155,19 +168,29 @@ public final class ArticleTopics {
             rules.addAll(described);
             return rulesOnly(rules, encoder);
         }
-        ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(TopicEmbedder.shared(encoder),
-                DescribedTopics.iptc(), List.of(), mode == TopicMode.MODEL_PROJECTED
-                        ? TopicThresholds.bundled(TopicThresholds.PROJECTED_RESOURCE) : TopicThresholds.bundled());
         List<TopicRule> user = new ArrayList<>(userRules == null ? List.of() : TopicRules.userFile(userRules));
         user.addAll(described);
-        ArticleTopics topics = withModel(TopicRules.defaults(), user, tagger);
-        if (mode != TopicMode.MODEL_PROJECTED) {
+        return withModel(mode, user, encoder);
+    }
+
+    /**
+     * The model of {@code mode} (any but {@link TopicMode#RULES}) with its own thresholds, {@code ABOUT} background
+     * and article embedding, plus the default rules it does not cover and {@code userRules}.
+     */
+    public static ArticleTopics withModel(TopicMode mode, List<TopicRule> userRules, EncoderSettings encoder) {
+        if (!mode.usesModel()) {
+            throw new IllegalArgumentException("MEDIAMON_TOPICS=" + mode.key() + " has no model");
+        }
+        ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(TopicEmbedder.shared(encoder),
+                DescribedTopics.iptc(), List.of(), TopicThresholds.bundled(mode.thresholdsResource()));
+        ArticleTopics topics = withModel(TopicRules.defaults(), userRules, tagger, mode.backgroundResource());
+        if (mode.projectionResource() == null) {
             return topics;
         }
-        LayerProjection projection = LayerProjection.bundled();
-        if (projection.layer() != encoder.layer()) {
-            throw new IllegalArgumentException("MEDIAMON_TOPICS=model-projected reads layer " + projection.layer()
-                    + " but the encoder is cut at layer " + encoder.layer());
+        LayerProjection projection = LayerProjection.bundled(mode.projectionResource());
+        if (projection.layer() < encoder.layer()) {
+            throw new IllegalArgumentException("MEDIAMON_TOPICS=" + mode.key() + " reads layer " + projection.layer()
+                    + " but the encoder is cut above it, at layer " + encoder.layer());
         }
         return topics.withProjection(projection);
     }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A linear map from the mean of a text's middle-layer token states (the layer the contextual sentiment scorer reads,
@@ -30,23 +32,27 @@ public final class LayerProjection {
         this.layer = layer;
     }
 
-    private static final class Bundled {
-        static final LayerProjection INSTANCE = load();
+    private static final Map<String, LayerProjection> BUNDLED = new ConcurrentHashMap<>();
 
-        private static LayerProjection load() {
-            try (InputStream in = LayerProjection.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE + " on the classpath");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+    /** The bundled layer-7 map ({@value #RESOURCE}, {@code MEDIAMON_TOPICS=model-projected}). */
+    public static LayerProjection bundled() {
+        return bundled(RESOURCE);
     }
 
-    public static LayerProjection bundled() {
-        return Bundled.INSTANCE;
+    /** A bundled map, read once per process on first use. */
+    public static LayerProjection bundled(String resource) {
+        return BUNDLED.computeIfAbsent(resource, LayerProjection::load);
+    }
+
+    private static LayerProjection load(String resource) {
+        try (InputStream in = LayerProjection.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + " on the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** The encoder layer whose states it reads. */

@@ -61,9 +61,17 @@ public final class TopicEmbedder {
      * contextual sentiment scorer reads, from the same cache (empty when there are no tokens).
      */
     public float[] middleMean(List<String> sentences) {
+        return meanAfter(encoder.settings().layer(), sentences);
+    }
+
+    /**
+     * The mean of the token states after {@code layer} (the middle one or one above it) over all tokens of
+     * {@code sentences}; above the middle layer, each sentence's cached middle-layer pass is run on to that layer only.
+     */
+    public float[] meanAfter(int layer, List<String> sentences) {
         int[] tokens = {0};
         float[] sum = tokenSum(sentences, text -> {
-            TokenStates states = encoder.encode(text);
+            TokenStates states = encoder.statesAfter(layer, text);
             tokens[0] += states.states().length;
             return states;
         });
@@ -77,15 +85,15 @@ public final class TopicEmbedder {
     }
 
     /**
-     * The last-layer embedding of {@code sentences} as {@code projection} predicts it from their middle-layer states:
-     * no pass through the last layers.
+     * The last-layer embedding of {@code sentences} as {@code projection} predicts it from their states after its layer
+     * (the middle one: no further layers run; one above it: only the layers up to it run).
      */
     public float[] embed(List<String> sentences, LayerProjection projection) {
-        if (projection.layer() != encoder.settings().layer()) {
-            throw new IllegalStateException("the projection reads layer " + projection.layer() + ", the encoder gives "
-                    + encoder.settings().layer());
+        if (projection.layer() < encoder.settings().layer()) {
+            throw new IllegalStateException("the projection reads layer " + projection.layer() + ", below the encoder's"
+                    + " cut at " + encoder.settings().layer());
         }
-        float[] mean = middleMean(sentences);
+        float[] mean = meanAfter(projection.layer(), sentences);
         return mean.length == 0 ? mean : projection.apply(mean);
     }
 

@@ -38,9 +38,7 @@ public record TopicThresholds(Map<String, Double> perTopic, double fallback, dou
         return perTopic.getOrDefault(id, fallback);
     }
 
-    /** Thresholds calibrated for embeddings predicted by the bundled {@link LayerProjection}. */
-    public static final String PROJECTED_RESOURCE = "/topic/iptc-thresholds-projected.txt";
-
+    /** The full model's thresholds ({@value #RESOURCE}); each {@link TopicMode} names its own file. */
     public static TopicThresholds bundled() {
         return bundled(RESOURCE);
     }

@@ -58,16 +58,47 @@ class SentenceEncoderTest {
         assertThat(again).isSameAs(last);
         assertThat(last.size()).isEqualTo(whole.size()).isEqualTo(layer7.size());
         assertThat(last.starts()).containsExactly(whole.starts());
+        assertThat(relativeDifference(last, whole)).isLessThan(1e-3);
+        assertThat(cos(last.mean(), layer7.mean())).isLessThan(0.99);
+    }
+
+    @Test
+    void shouldRunAPassOnToALayerAboveTheCutOnlyAsThatCutWould() {
+        String text = "The league fined the club after fans ran onto the pitch at the end of the derby.";
+        TokenStates at10;
+        try (SentenceEncoder cut10 = SentenceEncoder.open(EncoderSettings.defaults().withLayer(10).withCacheSize(0))) {
+            at10 = cut10.encode(text);
+        }
+        long misses = encoder.cacheMisses();
+        long tails = encoder.tailRuns();
+
+        TokenStates upper = encoder.statesAfter(10, text);
+        TokenStates again = encoder.statesAfter(10, text);
+        TokenStates last = encoder.finalStates(text);
+
+        assertThat(encoder.cacheMisses()).as("one pass to the cut serves both").isEqualTo(misses + 1);
+        assertThat(encoder.tailRuns()).isEqualTo(tails + 2);
+        assertThat(again).isSameAs(upper);
+        assertThat(encoder.statesAfter(EncoderSettings.defaults().layer(), text).states())
+                .isSameAs(encoder.encode(text).states());
+        assertThat(upper.starts()).containsExactly(at10.starts());
+        assertThat(relativeDifference(upper, at10)).isLessThan(1e-3);
+        assertThat(cos(upper.mean(), last.mean())).isLessThan(0.99);
+        assertThatThrownBy(() -> encoder.statesAfter(5, text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> encoder.statesAfter(13, text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The largest difference between two texts' states, relative to the larger of 1 and the reference's largest. */
+    private static double relativeDifference(TokenStates got, TokenStates reference) {
         double maxDiff = 0;
         double maxAbs = 0;
-        for (int t = 0; t < last.size(); t++) {
-            for (int i = 0; i < last.width(); i++) {
-                maxDiff = Math.max(maxDiff, Math.abs(last.states()[t][i] - whole.states()[t][i]));
-                maxAbs = Math.max(maxAbs, Math.abs(whole.states()[t][i]));
+        for (int t = 0; t < got.size(); t++) {
+            for (int i = 0; i < got.width(); i++) {
+                maxDiff = Math.max(maxDiff, Math.abs(got.states()[t][i] - reference.states()[t][i]));
+                maxAbs = Math.max(maxAbs, Math.abs(reference.states()[t][i]));
             }
         }
-        assertThat(maxDiff).isLessThan(1e-3 * Math.max(1, maxAbs));
-        assertThat(cos(last.mean(), layer7.mean())).isLessThan(0.99);
+        return maxDiff / Math.max(1, maxAbs);
     }
 
     @Test

@@ -15,14 +15,18 @@ import io.mediamon.common.event.TopicSource;
 import io.mediamon.common.event.TopicTag;
 import io.mediamon.common.event.WatchRule;
 import io.mediamon.testkit.Seeds;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A user topic defined by a sentence, through the watchlist's {@code query} ({@code ABOUT("…")}), beside the IPTC
- * model and a boolean rule, on the bundled e5 model: a headline-only item and a long article.
+ * model and a boolean rule, on the bundled e5 model: a headline-only item and a long article, with the default article
+ * embedding (layer 10 through its projection) and with the full model's.
  */
 class UserTopicByDescriptionTest {
     private static final String APPS = "disputes over who owns and controls social-media apps";
@@ -34,7 +38,7 @@ class UserTopicByDescriptionTest {
     private static final TopicRule USER_RULE = TopicRules.parseLine(
             "baseball | medtop:15000000 | baseball | 1 | baseball OR yankees OR \"red sox\"", "test");
 
-    private static ArticleAnalyzer analyzer;
+    private static final Map<TopicMode, ArticleAnalyzer> ANALYZERS = new EnumMap<>(TopicMode.class);
 
     private static WatchRule watch(String id, String name, String query) {
         return new WatchRule(id, name, List.of(), EntityType.OTHER, null, query, 1.0, true, null);
@@ -42,15 +46,15 @@ class UserTopicByDescriptionTest {
 
     @BeforeAll
     static void build() {
-        TopicEmbedder embedder = TopicEmbedder.shared(EncoderSettings.defaults().withCacheSize(256));
-        ZeroShotTopicTagger model = new ZeroShotTopicTagger(embedder, DescribedTopics.iptc(), List.of(),
-                TopicThresholds.bundled());
-        LiveWatchlist watchlist = new LiveWatchlist(Gazetteer.defaults());
-        for (WatchRule rule : List.of(BY_DESCRIPTION, BY_DESCRIPTION_AND_NAME, BY_WORDS)) {
-            assertThat(watchlist.put(rule)).isEqualTo(Optional.empty());
+        EncoderSettings settings = EncoderSettings.defaults().withCacheSize(256);
+        for (TopicMode mode : List.of(TopicMode.MODEL, TopicMode.MODEL_FULL)) {
+            LiveWatchlist watchlist = new LiveWatchlist(Gazetteer.defaults());
+            for (WatchRule rule : List.of(BY_DESCRIPTION, BY_DESCRIPTION_AND_NAME, BY_WORDS)) {
+                assertThat(watchlist.put(rule)).isEqualTo(Optional.empty());
+            }
+            ANALYZERS.put(mode, new ArticleAnalyzer(new LexiconScorer(), watchlist,
+                    ArticleTopics.withModel(mode, List.of(USER_RULE), settings)));
         }
-        analyzer = new ArticleAnalyzer(new LexiconScorer(), watchlist,
-                ArticleTopics.withModel(TopicRules.defaults(), List.of(USER_RULE), model));
     }
 
     private static Optional<TopicTag> tag(ArticleAnalysis a, String id) {
@@ -61,8 +65,10 @@ class UserTopicByDescriptionTest {
         return a.parties().stream().filter(p -> p.entityId().equals(id)).findFirst();
     }
 
-    @Test
-    void shouldCoverAHeadlineOnlyItemAboutTheDescribedTopic() {
+    @ParameterizedTest
+    @EnumSource(value = TopicMode.class, names = {"MODEL", "MODEL_FULL"})
+    void shouldCoverAHeadlineOnlyItemAboutTheDescribedTopic(TopicMode mode) {
+        ArticleAnalyzer analyzer = ANALYZERS.get(mode);
         ArticleAnalysis a = analyzer.analyze("Beijing vows to block forced sale of TikTok to an American buyer", "");
 
         TopicTag byDescription = tag(a, "app-control").orElseThrow();
@@ -77,8 +83,10 @@ class UserTopicByDescriptionTest {
         assertThat(a.topics()).hasSizeLessThanOrEqualTo(ArticleTopics.MAX_TOPICS);
     }
 
-    @Test
-    void shouldLeaveAnItemAboutSomethingElseOutOfTheDescribedTopic() {
+    @ParameterizedTest
+    @EnumSource(value = TopicMode.class, names = {"MODEL", "MODEL_FULL"})
+    void shouldLeaveAnItemAboutSomethingElseOutOfTheDescribedTopic(TopicMode mode) {
+        ArticleAnalyzer analyzer = ANALYZERS.get(mode);
         ArticleAnalysis a = analyzer.analyze("Yankees rally to beat Red Sox 5-3 in extra innings", "");
 
         assertThat(tag(a, "app-control")).isEmpty();
@@ -89,8 +97,10 @@ class UserTopicByDescriptionTest {
                 .extracting(TopicTag::source).isEqualTo(TopicSource.RULE);
     }
 
-    @Test
-    void shouldCoverALongArticleAboutTheDescribedTopic() {
+    @ParameterizedTest
+    @EnumSource(value = TopicMode.class, names = {"MODEL", "MODEL_FULL"})
+    void shouldCoverALongArticleAboutTheDescribedTopic(TopicMode mode) {
+        ArticleAnalyzer analyzer = ANALYZERS.get(mode);
         Seeds.Seed seed = Seeds.load("000");
         ArticleAnalysis a = analyzer.analyze(seed.title(), seed.body());
 

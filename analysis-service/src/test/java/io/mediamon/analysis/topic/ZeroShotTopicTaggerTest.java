@@ -110,6 +110,29 @@ class ZeroShotTopicTaggerTest {
     }
 
     @Test
+    void shouldTagByDefaultFromLayerTenThroughItsProjection() {
+        assertThat(LayerProjection.bundled(TopicMode.MODEL.projectionResource()).layer()).isEqualTo(10);
+        ArticleTopics topics = ArticleTopics.create(TopicMode.MODEL, null, null, SETTINGS);
+        ArticleAnalyzer analyzer = analyzer(topics);
+        String headline = "Central bank lifts rates to fight inflation";
+        String lead = "The central bank raised its benchmark interest rate by half a point on Thursday, as"
+                + " policymakers tried to cool prices that have pushed up the cost of food and fuel.";
+        SentenceEncoder encoder = embedder.encoder();
+        long tails = encoder.tailRuns();
+
+        List<TopicTag> sport = analyzer.analyze("Striker scores twice as champions win the cup final", "").topics();
+        List<TopicTag> economy = analyzer.analyze(headline, lead).topics();
+
+        assertThat(sport.get(0).iptcCode()).isEqualTo("medtop:15000000");
+        assertThat(sport.get(0).source()).isEqualTo(TopicSource.MODEL);
+        assertThat(economy.get(0).iptcCode()).isEqualTo("medtop:04000000");
+        assertThat(encoder.tailRuns() - tails).as("each sentence ran on to layer 10 once").isEqualTo(3);
+        float[] projected = topics.embed(List.of(headline, lead));
+        float[] full = embedder.embed(List.of(headline, lead));
+        assertThat(TopicEmbedder.dot(projected, full)).as("close to the last layers' embedding").isGreaterThan(0.9);
+    }
+
+    @Test
     void shouldTagFromTheMiddleLayerPassesAloneWithTheProjection() {
         ArticleAnalyzer analyzer = analyzer(ArticleTopics.create(TopicMode.MODEL_PROJECTED, null, null, SETTINGS));
         SentenceEncoder encoder = embedder.encoder();

@@ -7,7 +7,7 @@ import io.mediamon.analysis.topic.AboutBackground;
 import io.mediamon.analysis.topic.ArticleTopics;
 import io.mediamon.analysis.topic.DescribedTopics;
 import io.mediamon.analysis.topic.TopicEmbedder;
-import io.mediamon.analysis.topic.TopicRules;
+import io.mediamon.analysis.topic.TopicMode;
 import io.mediamon.lab.sentiment.PerSentEvaluator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,11 +22,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code AboutCalibration PERSENT_DEV_CSV OUT}: writes the background that sets the threshold of a topic defined by
- * a sentence ({@code ABOUT("…")}, user topics by description), with no labels for that topic.
+ * {@code AboutCalibration PERSENT_DEV_CSV OUT [--mode MODE]}: writes the background that sets the threshold of a topic
+ * defined by a sentence ({@code ABOUT("…")}, user topics by description), with no labels for that topic, for the article
+ * embedding of topic mode {@code MODE} ({@code model-full} by default: {@code about-background.bin};
+ * {@code model}: {@code about-background-layer10.bin}).
  * <ol>
  *   <li>The background: every PerSenT dev article (CC BY 4.0, ordinary news) read as the analyzer reads it for
- *   topics (headline and lead, {@link ArticleAnalyzer#topicReading}), embedded, and its headline alone.</li>
+ *   topics (headline and lead, {@link ArticleAnalyzer#topicReading}), embedded as the mode embeds an article, and its
+ *   headline alone. The example headlines below are embedded the same way; the descriptions by the last layers, as
+ *   the tagger embeds a topic description.</li>
  *   <li>The score of a text against a description is their cosine less the text's mean cosine to all the written
  *   IPTC description lines, as {@code AboutMatcher} computes it.</li>
  *   <li>The one shared parameter, the quantile: each written IPTC description line
@@ -68,13 +72,16 @@ public final class AboutCalibration {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: AboutCalibration PERSENT_DEV_CSV OUT");
+        if (args.length != 2 && !(args.length == 4 && args[2].equals("--mode"))) {
+            System.err.println("usage: AboutCalibration PERSENT_DEV_CSV OUT [--mode model|model-full]");
             System.exit(2);
         }
+        TopicMode mode = args.length == 4 ? TopicMode.parse(args[3]) : TopicMode.MODEL_FULL;
         TopicEmbedder embedder = TopicEmbedder.shared(EncoderSettings.defaults());
-        ArticleAnalyzer analyzer = ArticleAnalyzer.create(LearnedTargetScorer.loadDefault(), null,
-                ArticleTopics.rulesOnly(TopicRules.defaults()));
+        // Documents (background articles and headlines, the examples) are embedded as the mode embeds an article;
+        // the descriptions as the tagger embeds a topic description, by the last layers.
+        ArticleTopics topics = ArticleTopics.create(mode, null, null, EncoderSettings.defaults());
+        ArticleAnalyzer analyzer = ArticleAnalyzer.create(LearnedTargetScorer.loadDefault(), null, topics);
         List<float[]> background = new ArrayList<>();
         for (PerSentEvaluator.Row row : PerSentEvaluator.read(Path.of(args[0]))) {
             ArticleTopics.Reading reading = analyzer.topicReading(row.title(), row.document());
@@ -83,14 +90,14 @@ public final class AboutCalibration {
                 background.add(v);
             }
             if (HEADLINES) {
-                float[] h = embedder.embed(reading.passages().subList(0, 1));
+                float[] h = topics.embed(reading.passages().subList(0, 1));
                 background.add(h);
             }
         }
         List<TopicCalibration.Example> examples = TopicCalibration.examples();
         float[][] ex = new float[examples.size()][];
         for (int i = 0; i < ex.length; i++) {
-            ex[i] = embedder.embed(examples.get(i).text());
+            ex[i] = topics.embed(List.of(examples.get(i).text()));
         }
         List<Description> descriptions = descriptions();
         double[][] bg = new double[descriptions.size()][];

@@ -4,6 +4,7 @@ import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.topic.DescribedTopic;
 import io.mediamon.analysis.topic.DescribedTopics;
 import io.mediamon.analysis.topic.LayerProjection;
+import io.mediamon.analysis.topic.TopicMode;
 import io.mediamon.analysis.topic.TopicEmbedder;
 import io.mediamon.analysis.topic.TopicThresholds;
 import io.mediamon.analysis.topic.ZeroShotTopicTagger;
@@ -171,21 +172,26 @@ public final class TopicCalibration {
     }
 
     public static void main(String[] args) throws IOException {
-        {
-            TopicEmbedder embedder = TopicEmbedder.shared(EncoderSettings.defaults());
-            boolean projected = args.length > 1 && args[1].equals("--projected");
-            String text = "# Calibrated by io.mediamon.lab.topic.TopicCalibration on the hand-written example headlines"
-                    + String.format(Locale.ROOT, " only (F%.1f per topic, each example left out of its own score;"
-                    + " spread by micro-F1 of the examples' labels); %s%n", BETA, projected
-                    ? "examples embedded by the layer-7 projection (MEDIAMON_TOPICS=model-projected)"
-                    : "last-layer token mean of unprefixed sentences")
-                    + calibrate(embedder, ZeroShotTopicTagger.CENTERED, projected ? LayerProjection.bundled() : null)
-                    .format();
-            if (args.length > 0) {
-                Files.writeString(Path.of(args[0]), text);
-            } else {
-                System.out.print(text);
-            }
+        TopicMode mode = TopicMode.MODEL_FULL;
+        if (args.length > 2 && args[1].equals("--mode")) {
+            mode = TopicMode.parse(args[2]);
+        } else if (args.length > 1) {
+            throw new IllegalArgumentException("usage: TopicCalibration [OUT [--mode model|model-full|model-projected]]");
+        }
+        TopicEmbedder embedder = TopicEmbedder.shared(EncoderSettings.defaults());
+        LayerProjection projection = mode.projectionResource() == null ? null
+                : LayerProjection.bundled(mode.projectionResource());
+        String text = "# Calibrated by io.mediamon.lab.topic.TopicCalibration on the hand-written example headlines"
+                + String.format(Locale.ROOT, " only (F%.1f per topic, each example left out of its own score;"
+                + " spread by micro-F1 of the examples' labels); %s%n", BETA, projection == null
+                ? "last-layer token mean of unprefixed sentences"
+                : "examples embedded by the layer-" + projection.layer() + " projection (MEDIAMON_TOPICS=" + mode.key()
+                        + ")")
+                + calibrate(embedder, ZeroShotTopicTagger.CENTERED, projection).format();
+        if (args.length > 0) {
+            Files.writeString(Path.of(args[0]), text);
+        } else {
+            System.out.print(text);
         }
     }
 }

@@ -77,21 +77,36 @@ public final class TopicDistillation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: TopicDistillation NEWSMTSC_TRAIN PERSENT_DEV OUT");
+            System.err.println("usage: TopicDistillation NEWSMTSC_TRAIN PERSENT_DEV OUT [--layer L] [--sentences]");
             System.exit(2);
         }
         EncoderSettings settings = EncoderSettings.defaults();
+        int layer = settings.layer();
+        boolean withSentences = false;
+        for (int a = 3; a < args.length; a++) {
+            if (args[a].equals("--layer") && a + 1 < args.length) {
+                layer = Integer.parseInt(args[++a]);
+            } else if (args[a].equals("--sentences")) {
+                withSentences = true;
+            } else {
+                throw new IllegalArgumentException("unknown option " + args[a]);
+            }
+        }
         TopicEmbedder embedder = TopicEmbedder.shared(settings);
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(LearnedTargetScorer.loadDefault(), null,
                 ArticleTopics.rulesOnly(TopicRules.defaults()));
-        List<List<String>> texts = texts(Path.of(args[0]), Path.of(args[1]), analyzer);
+        List<List<String>> texts = new ArrayList<>(texts(Path.of(args[0]), Path.of(args[1]), analyzer));
+        if (withSentences) {
+            texts.addAll(TopicStudentCheck.sentences(analyzer, Path.of(args[1])));
+        }
         int n = texts.size();
         double[][] x = new double[n][];
         double[][] y = new double[n][];
         long started = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            float[] mean = embedder.middleMean(texts.get(i));
+            float[] mean = embedder.meanAfter(layer, texts.get(i));
             float[] target = embedder.embed(texts.get(i));
+            embedder.encoder().clearCache();
             x[i] = new double[mean.length + 1];
             for (int j = 0; j < mean.length; j++) {
                 x[i][j] = mean[j];
@@ -124,11 +139,11 @@ public final class TopicDistillation {
         }
         boolean[] none = new boolean[n];
         double[][] w = Ridge.fit(x, y, none, bestPenalty);
-        LayerProjection projection = projection(w, settings.layer());
+        LayerProjection projection = projection(w, layer);
         ZeroShotTopicTagger tagger = new ZeroShotTopicTagger(embedder, DescribedTopics.iptc(), List.of(),
                 TopicThresholds.bundled());
         double[][] heldOutW = Ridge.fit(x, y, held, bestPenalty);
-        LayerProjection heldOut = projection(heldOutW, settings.layer());
+        LayerProjection heldOut = projection(heldOutW, layer);
         TagAgreement agreement = new TagAgreement();
         for (int i = 0; i < n; i++) {
             if (held[i]) {

@@ -86,11 +86,7 @@ public final class TopicStudentCheck {
                 rows.stream().filter(Row::extra).count());
         ZeroShotTopicTagger teacherTagger = new ZeroShotTopicTagger(embedder, DescribedTopics.iptc(), List.of(),
                 TopicThresholds.bundled());
-        boolean[] held = new boolean[rows.size()];
-        Random random = new Random(15);
-        for (int i = 0; i < held.length; i++) {
-            held[i] = random.nextInt(10) == 0;
-        }
+        boolean[] held = heldOut(rows.size());
         Path agNews = Path.of(args[2]);
         PrintStream sink = new PrintStream(PrintStream.nullOutputStream());
         AgNewsEval.Result teacher = AgNewsEval.evaluate(agNews,
@@ -109,23 +105,11 @@ public final class TopicStudentCheck {
                     y[i] = toDouble(rows.get(i).teacher());
                 }
                 boolean[] measured = heldBase(held, rows);
-                double bestCos = -2;
-                double bestPenalty = 0;
-                for (double penalty : TopicDistillation.PENALTIES) {
-                    double cos = TopicDistillation.meanCosine(x, y, Ridge.fit(x, y, skip, penalty), measured);
-                    if (cos > bestCos) {
-                        bestCos = cos;
-                        bestPenalty = penalty;
-                    }
-                }
-                double[][] w = Ridge.fit(x, y, skip, bestPenalty);
-                TagAgreement agreement = new TagAgreement();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (measured[i]) {
-                        agreement.add(teacherTagger.tag(rows.get(i).teacher()),
-                                teacherTagger.tag(unit(Ridge.predict(x[i], w))));
-                    }
-                }
+                HeldOutStudent fit = HeldOutStudent.fit(x, y, skip, measured, rows, teacherTagger);
+                double bestCos = fit.cosine();
+                double bestPenalty = fit.penalty();
+                double[][] w = fit.weights();
+                TagAgreement agreement = fit.agreement();
                 double[][] all = Ridge.fit(x, y, withExtra ? new boolean[rows.size()] : extraOnly(rows), bestPenalty);
                 Function<List<String>, float[]> student = sentences -> {
                     float[][] pooled = pool(embedder, sentences);
@@ -287,8 +271,18 @@ public final class TopicStudentCheck {
                 ag.f1()[2], ag.f1()[3], ag.topicsPerItem());
     }
 
+    /** The held-out tenth of {@code n} rows: the same rows in every run and for every student (seed 15). */
+    static boolean[] heldOut(int n) {
+        boolean[] held = new boolean[n];
+        Random random = new Random(15);
+        for (int i = 0; i < n; i++) {
+            held[i] = random.nextInt(10) == 0;
+        }
+        return held;
+    }
+
     /** Held-out rows of the base texts only, so every student is measured on the same rows. */
-    private static boolean[] heldBase(boolean[] held, List<Row> rows) {
+    static boolean[] heldBase(boolean[] held, List<Row> rows) {
         boolean[] measured = new boolean[held.length];
         for (int i = 0; i < held.length; i++) {
             measured[i] = held[i] && !rows.get(i).extra();
@@ -304,7 +298,7 @@ public final class TopicStudentCheck {
         return skip;
     }
 
-    private static double[] toDouble(float[] v) {
+    static double[] toDouble(float[] v) {
         double[] d = new double[v.length];
         for (int i = 0; i < v.length; i++) {
             d[i] = v[i];
@@ -312,7 +306,7 @@ public final class TopicStudentCheck {
         return d;
     }
 
-    private static float[] unit(double[] v) {
+    static float[] unit(double[] v) {
         double norm = 0;
         for (double x : v) {
             norm += x * x;
@@ -353,16 +347,7 @@ public final class TopicStudentCheck {
     private static List<Row> encode(TopicEmbedder embedder, ArticleAnalyzer analyzer, Path newsMtsc, Path persent,
                                     Path cache) throws IOException {
         List<List<String>> base = TopicDistillation.texts(newsMtsc, persent, analyzer);
-        List<List<String>> extra = new ArrayList<>();
-        for (PerSentEvaluator.Row row : PerSentEvaluator.read(persent)) {
-            ArticleText text = analyzer.topicReading(row.title(), row.document()).text();
-            for (Sentence s : text.sentences()) {
-                String sentence = text.textOf(s).strip();
-                if (sentence.split("\\s+").length >= 6) {
-                    extra.add(List.of(sentence));
-                }
-            }
-        }
+        List<List<String>> extra = sentences(analyzer, persent);
         List<Row> rows = new ArrayList<>();
         long started = System.nanoTime();
         int n = base.size() + extra.size();
@@ -394,7 +379,22 @@ public final class TopicStudentCheck {
         return rows;
     }
 
-    private static List<Row> read(Path cache) throws IOException {
+    /** Every PerSenT dev sentence of six words or more, alone, as the tagger reads its article (the extra texts). */
+    static List<List<String>> sentences(ArticleAnalyzer analyzer, Path persent) throws IOException {
+        List<List<String>> extra = new ArrayList<>();
+        for (PerSentEvaluator.Row row : PerSentEvaluator.read(persent)) {
+            ArticleText text = analyzer.topicReading(row.title(), row.document()).text();
+            for (Sentence s : text.sentences()) {
+                String sentence = text.textOf(s).strip();
+                if (sentence.split("\\s+").length >= 6) {
+                    extra.add(List.of(sentence));
+                }
+            }
+        }
+        return extra;
+    }
+
+    static List<Row> read(Path cache) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
             int n = in.readInt();
             List<Row> rows = new ArrayList<>(n);
