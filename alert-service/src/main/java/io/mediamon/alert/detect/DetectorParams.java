@@ -40,6 +40,10 @@ package io.mediamon.alert.detect;
  *                           not just the rarest of a quiet stretch
  * @param pairPenalty      nats subtracted from the cautious surprise of two consecutive intervals taken together
  *                           (for the second look), before it may stand in for the single interval's
+ * @param gateLevelShare     counts only: for a rise, the gate's cautious surprise takes the expectation no lower than
+ *                           this share of the level (the deseasonalised mean), so that a few events in a quiet hour
+ *                           whose profile sank far below the series' typical hour are not absolutely unlikely
+ *                           (0 turns it off)
  * @param extremeTolerance   a value beyond the range seen so far by more than this share of the range is a new
  *                           extreme (after Numenta's spatial-anomaly check)
  * @param rangeTauHours      time constant with which that range contracts towards the current level
@@ -97,6 +101,7 @@ public record DetectorParams(
         double absoluteGate,
         double gateOffset,
         double pairPenalty,
+        double gateLevelShare,
         double extremeTolerance,
         double rangeTauHours,
         double extremeSurprise,
@@ -141,6 +146,7 @@ public record DetectorParams(
                 0.8,    // absoluteGate
                 3.5,    // gateOffset
                 0.7,    // pairPenalty
+                0.5,    // gateLevelShare
                 0.1,    // extremeTolerance
                 2000.0, // rangeTauHours
                 4.0,    // extremeSurprise
@@ -169,6 +175,6 @@ public record DetectorParams(
     public DetectorParams withDirection(Direction d) {
         return new DetectorParams(levelTauHours, levelEvents, dispersionTauHours, expectationCv, expectationSe, seasonAlphaMin, seasonConfidence,
                 clipZ, shiftSurprise, shiftHours, shiftTauHours, shortTauHours, likelihoodTauHours, calibrationPoints, calibrationBlockHours,
-                tailSlope, absoluteGate, gateOffset, pairPenalty, extremeTolerance, rangeTauHours, extremeSurprise, localTauHours, localExtremeBonus, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, measurementDispersion, driftAllowance, driftThreshold, driftSlope, driftTauHours, d);
+                tailSlope, absoluteGate, gateOffset, pairPenalty, gateLevelShare, extremeTolerance, rangeTauHours, extremeSurprise, localTauHours, localExtremeBonus, scoreHalf, alertScore, quietHours, quietPower, recurrenceDamp, recurrenceToleranceHours, recurrenceDays, repeatTolerance, warmupHours, minExpected, relativeFloor, measurementDispersion, driftAllowance, driftThreshold, driftSlope, driftTauHours, d);
     }
 }

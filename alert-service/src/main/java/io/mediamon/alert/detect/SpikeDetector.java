@@ -24,7 +24,8 @@ import java.util.Locale;
  *       measurements, for counts one per {@code calibrationBlockHours}, that block's largest, so a burst is rare among
  *       hours whether the series is counted every 5 minutes or every hour) at least as large; it
  *       is capped by {@code absoluteGate x (cautious surprise - gateOffset)}, the point surprise with some
- *       uncertainty in the expectation itself, so that a series cannot alert on relative rarity alone; beyond the
+ *       uncertainty in the expectation itself (for counts against no less than {@code gateLevelShare} of the level
+ *       for a rise), so that a series cannot alert on relative rarity alone; beyond the
  *       largest surprise the histogram remembers, rarity grows with the raw surprise ({@code tailSlope}), so a huge
  *       event scores above a merely rare one;</li>
  *   <li>new extreme: a value beyond the range seen so far (which contracts slowly towards the level) by more than
@@ -159,7 +160,7 @@ public final class SpikeDetector {
         double calibrated = calibrate(s, now, Math.max(likelihoodSurprise, 0.0));
         double cautious = pointSurprise(s, value, cautiousExpectation(s, mu), sd, p.expectationCv());
         cautious = Math.max(cautious, pairSurprise(s, value, mu, sd) - p.pairPenalty());
-        double gate = p.absoluteGate() * Math.max(0.0, cautious - p.gateOffset());
+        double gate = p.absoluteGate() * Math.max(0.0, levelGated(s, value, mu, sd, cautious) - p.gateOffset());
         double surprise = Math.min(calibrated, gate);
 
         double extreme = extreme(s, value, dtHours);
@@ -299,6 +300,33 @@ public final class SpikeDetector {
             return mu;
         }
         return mu + p.expectationSe() * Math.sqrt(Math.max(s.level, p.minExpected()) * p.seasonAlphaMin());
+    }
+
+    /**
+     * Counts only: the cautious surprise the absolute gate uses, with the expectation taken no lower than
+     * {@code gateLevelShare} x the level (the deseasonalised hourly mean) for a rise. A count series' quiet hours hold
+     * few events, so their additive profile rests on little and can sink far below the series' typical hour (to the
+     * minimum expectation after a busy day); judged against that alone, a handful of events in a quiet hour looks
+     * absolutely unlikely. The floor asks that it be unlikely against a share of the level as well. Only the gate sees
+     * it: the point surprise, the likelihood and the rarity history are unchanged. Drops keep the hour's own
+     * expectation; the two-interval sum is held to twice the floor.
+     */
+    private double levelGated(DetectorState s, double value, double mu, double sd, double cautious) {
+        if (s.continuous || p.gateLevelShare() <= 0) {
+            return cautious;
+        }
+        double floor = p.gateLevelShare() * s.level;
+        double expectation = cautiousExpectation(s, mu);
+        if (floor <= expectation) {
+            return cautious;
+        }
+        double single = pointSurprise(s, value, floor, sd, p.expectationCv(), Direction.UP);
+        double pair = Double.isNaN(s.previousValue) || mu >= PAIR_BELOW ? 0.0
+                : pointSurprise(s, value + s.previousValue, 2.0 * floor, sd * Math.sqrt(2.0), p.expectationCv(),
+                Direction.UP) - p.pairPenalty();
+        double down = p.direction().down()
+                ? pointSurprise(s, value, expectation, sd, p.expectationCv(), Direction.DOWN) : 0.0;
+        return Math.min(cautious, Math.max(Math.max(single, pair), down));
     }
 
     /**

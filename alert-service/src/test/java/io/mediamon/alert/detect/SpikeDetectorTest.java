@@ -194,6 +194,41 @@ class SpikeDetectorTest {
             assertThat(Double.isFinite(d.expected())).isTrue();
         }
     }
+    /**
+     * Three weeks of an entity that is only covered by day (about 6 stories an hour from 08:00 to 19:59, none at
+     * night), so its night hours' expectation (about 0.8) is far below its level (about 2.9); then, on a Monday night
+     * (02:00), {@code count} stories. Returns that hour's detection.
+     */
+    private static Detection dayOnlyEntityAtNight(SpikeDetector d, int count) {
+        Random rnd = new Random(83);
+        DetectorState s = d.initial();
+        int hours = 24 * 21;
+        for (int h = 0; h < hours; h++) {
+            int hourOfDay = h % 24;
+            d.observe(s, hour(h), hourOfDay >= 8 && hourOfDay < 20 ? poisson(rnd, 6.0) : 0);
+        }
+        for (int h = hours; h < hours + 2; h++) {
+            d.observe(s, hour(h), 0);
+        }
+        return d.observe(s, hour(hours + 2), count);
+    }
+
+    @Test
+    void aFewStoriesInAQuietHourAreJudgedAgainstTheLevelToo() {
+        SpikeDetector unfloored = new SpikeDetector(ParamsWith.gateLevelShare(DetectorParams.defaults(), 0.0));
+        // Against the night hour's own expectation seven stories are far out of line, and without the level share
+        // they alert (measured: score 0.598) ...
+        Detection sevenUnfloored = dayOnlyEntityAtNight(unfloored, 7);
+        assertThat(sevenUnfloored.anomalous()).isTrue();
+        // ... but the entity averages about 3 an hour, so seven are only mildly unusual for it: with half the level
+        // as a floor under the gate's expectation they are not flagged (measured: 0.458).
+        Detection seven = dayOnlyEntityAtNight(detector, 7);
+        assertThat(seven.anomalous()).isFalse();
+        assertThat(seven.score()).isLessThan(sevenUnfloored.score());
+        // A real night-time burst, far above the level as well, still alerts.
+        assertThat(dayOnlyEntityAtNight(detector, 25).anomalous()).isTrue();
+    }
+
     @Test
     void dailyCycleIsLearntAndRaisesNoAlerts() {
         // A strong daily cycle (quiet nights, busy afternoons) with weekend dips: three weeks to learn, then a week
