@@ -29,12 +29,13 @@ import java.time.Duration;
  * @param cascade        contextual mode: the fast scorer's confidence at or above which its answer stands and the
  *                       encoder is skipped ({@code MEDIAMON_SENTIMENT_CASCADE}; {@code off} = the encoder scores every
  *                       target)
- * @param sentimentBudget contextual mode: most sentences of one article the encoder reads beyond those it has already
- *                       encoded (the topic tagger's headline and lead), the fast scorer's least sure first
+ * @param sentimentBudget contextual mode: most sentences of one article the encoder reads beyond the headline and lead
+ *                       (always read in context; the topic model reads them too), the fast scorer's least sure first
  *                       ({@code MEDIAMON_SENTIMENT_BUDGET}; {@code off} = no limit)
  * @param topics         {@code MEDIAMON_TOPICS}: {@code model} (zero-shot IPTC tagger, described user topics, domain
- *                       and user rules; the default in contextual sentiment mode) or {@code rules} (boolean rules
- *                       only; the default in fast mode)
+ *                       and user rules; the default in contextual sentiment mode), {@code model-full} or
+ *                       {@code model-projected} (the same with another article embedding, see {@link TopicMode}) or
+ *                       {@code rules} (boolean rules only; the default in fast mode)
  * @param topicDescriptions user topics defined by a sentence ({@code MEDIAMON_TOPIC_DESCRIPTIONS}:
  *                       {@code id | IPTC code | label | description} a line), or null
  */

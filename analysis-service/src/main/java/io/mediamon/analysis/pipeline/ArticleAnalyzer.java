@@ -162,7 +162,7 @@ public final class ArticleAnalyzer {
         clock.lap(Stage.TOPICS);
 
         List<PartySentiment> parties = scoreSentiment
-                ? sentiment.aggregate(text, byParty, Set.copyOf(reading.encodedSentences()))
+                ? sentiment.aggregate(text, byParty, Set.copyOf(reading.leadSentences()))
                 : sentiment.unscored(byParty);
         clock.lap(Stage.SENTIMENT);
 

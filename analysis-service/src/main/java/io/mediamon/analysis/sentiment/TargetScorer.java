@@ -41,11 +41,11 @@ public interface TargetScorer {
     }
 
     /**
-     * As {@link #forArticle(ArticleText, List)}, where the article's {@code encoded} sentences have already been
-     * through the encoder for this article (the topic stage's headline and lead). The plan depends on the article
-     * alone, so the same article always gets the same scores, whatever the encoder's cache holds.
+     * As {@link #forArticle(ArticleText, List)}, where the article's {@code lead} sentences (its headline and lead,
+     * which the topic model reads too) are read in context whatever else the plan decides. The plan depends on the
+     * article alone, so the same article always gets the same scores, whatever the encoder's cache holds.
      */
-    default TargetScorer forArticle(ArticleText text, List<Target> targets, Set<Sentence> encoded) {
+    default TargetScorer forArticle(ArticleText text, List<Target> targets, Set<Sentence> lead) {
         return this;
     }
 }

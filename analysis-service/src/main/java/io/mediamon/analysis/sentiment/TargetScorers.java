@@ -40,8 +40,8 @@ public final class TargetScorers {
     }
 
     /**
-     * @param budget contextual mode with a cascade: most sentences encoded per article beyond those already encoded
-     *               ({@link CascadeTargetScorer#UNLIMITED}: no limit)
+     * @param budget contextual mode with a cascade: most sentences encoded per article beyond the headline and lead,
+     *               which are always read in context ({@link CascadeTargetScorer#UNLIMITED}: no limit)
      */
     public static TargetScorer create(SentimentMode mode, Path model, EncoderSettings encoder, double cascade,
                                       int budget) {

@@ -68,8 +68,6 @@ public final class ArticleTopics {
         private final int headlineChars;
         private final Aboutness aboutness;
         private float[] embedding;
-        /** The sentences the embedding read, set when it is made. */
-        private List<Sentence> encoded = List.of();
 
         private Reading(ArticleText text, int headlineChars) {
             this.text = text;
@@ -80,21 +78,19 @@ public final class ArticleTopics {
         /** The unit-length embedding of the headline and lead (empty when the article has no text). */
         public float[] embedding() {
             if (embedding == null) {
-                List<Sentence> read = modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
-                List<String> input = texts(text, read);
+                List<String> input = texts(text, leadSentences());
                 embedding = input.isEmpty() ? new float[0] : embed(input);
-                encoded = read;
             }
             return embedding;
         }
 
         /**
-         * The sentences this reading has encoded: those the embedding read once it was made (the headline's, then the
-         * lead's first ones), else none. The sentiment stage reads these in context at no cost; it depends on this
-         * article only, never on what the encoder's cache holds from others.
+         * The headline's sentences, then the lead's first ones: what the embedding reads, and what the contextual
+         * sentiment scorer always reads in context (whatever the topic mode), so that a sentence both need costs one
+         * pass. It depends on this article only, never on what the encoder's cache holds from others.
          */
-        public List<Sentence> encodedSentences() {
-            return encoded;
+        public List<Sentence> leadSentences() {
+            return modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
         }
 
         /** The sentences the embedding reads: the headline's, then the lead's first ones. */

@@ -39,7 +39,7 @@ public final class EvalCommand {
         Path model;
 
         @Option(names = "--budget", paramLabel = "N|off", description = "contextual: most sentences of an article"
-                + " encoded beyond those already encoded, or off (default: the service's, "
+                + " encoded beyond the headline and lead, or off (default: the service's, "
                 + AnalysisConfig.DEFAULT_BUDGET + "; a NewsMTSC item is one sentence, so it never binds there)")
         String budget;
 

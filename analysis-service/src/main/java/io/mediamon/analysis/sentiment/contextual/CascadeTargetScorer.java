@@ -18,9 +18,11 @@ import java.util.Set;
  * sees is encoded once for all its targets (and cached), so the saving is in sentences where every target is clear
  * to the fast scorer.
  *
- * <p>Per article ({@link #forArticle(ArticleText, List, Set)}), a sentence the article's topic stage has already
- * encoded (the headline and lead) goes to the contextual scorer whatever the fast one says: its answer costs no pass
- * there. Beyond those, at most {@link #budget()} sentences are encoded (all unsure ones when {@link #UNLIMITED}):
+ * <p>Per article ({@link #forArticle(ArticleText, List, Set)}), a sentence of the headline and lead (the ones the
+ * topic model reads) goes to the contextual scorer whatever the fast one says: those sentences carry the article's
+ * framing, the article-level decision was fitted with them read in context, and the topic model reuses their passes,
+ * so they are read the same way in every topic mode. Beyond those, at most {@link #budget()} sentences are encoded
+ * (all unsure ones when {@link #UNLIMITED}):
  * the ones where the fast scorer is least sure (summed {@code 1 - confidence} over their unsure targets), a lead
  * sentence counting {@value #LEAD_WEIGHT} times. Every target of a chosen or already-encoded sentence gets the
  * contextual answer; the rest keep the fast one. The budget bounds an article's encoder cost whatever its length.
@@ -42,7 +44,7 @@ public final class CascadeTargetScorer implements TargetScorer {
         this(fast, contextual, threshold, UNLIMITED);
     }
 
-    /** @param budget most sentences encoded per article beyond those already encoded, or {@link #UNLIMITED} */
+    /** @param budget most sentences encoded per article beyond the headline and lead, or {@link #UNLIMITED} */
     public CascadeTargetScorer(TargetScorer fast, ContextualTargetScorer contextual, double threshold, int budget) {
         if (budget < UNLIMITED) {
             throw new IllegalArgumentException("encoder budget must be >= 0 or UNLIMITED, was " + budget);
@@ -60,12 +62,12 @@ public final class CascadeTargetScorer implements TargetScorer {
     }
 
     @Override
-    public TargetScorer forArticle(ArticleText text, List<Target> targets, Set<Sentence> encoded) {
+    public TargetScorer forArticle(ArticleText text, List<Target> targets, Set<Sentence> lead) {
         Map<Target, TargetScore> fastScores = new HashMap<>();
         Map<Sentence, Double> unsure = new HashMap<>();
         Set<Sentence> encode = new HashSet<>();
         for (Target t : targets) {
-            if (encoded.contains(t.sentence())) {
+            if (lead.contains(t.sentence())) {
                 // read in context whatever the fast scorer would say, so it is not asked
                 encode.add(t.sentence());
                 continue;
@@ -132,7 +134,7 @@ public final class CascadeTargetScorer implements TargetScorer {
         return threshold;
     }
 
-    /** Most sentences encoded per article beyond those already encoded, or {@link #UNLIMITED}. */
+    /** Most sentences encoded per article beyond the headline and lead, or {@link #UNLIMITED}. */
     public int budget() {
         return budget;
     }

@@ -58,10 +58,10 @@ public final class PartySentimentAggregator {
     }
 
     /**
-     * @param encoded the article's sentences an earlier stage has already put through the encoder (the topic
-     *                stage's headline and lead), which the scorer may read in context at no cost
+     * @param lead the article's headline and lead sentences, which a contextual scorer reads in context whatever its
+     *             plan (the topic model reads them too, so they cost one pass for both stages)
      */
-    public List<PartySentiment> aggregate(ArticleText text, List<PartyMentions> parties, Set<Sentence> encoded) {
+    public List<PartySentiment> aggregate(ArticleText text, List<PartyMentions> parties, Set<Sentence> lead) {
         List<Sentence> sentences = text.sentences();
         Map<PartyMentions.InSentence, Scored> cache = new HashMap<>();
         Map<Integer, Double> stanceOfSentence = new HashMap<>();
@@ -74,7 +74,7 @@ public final class PartySentimentAggregator {
         Map<PartyMentions.InSentence, TokenSpan> targets = targets(text, parties);
         TargetScorer planned = scorer.forArticle(text, targets.entrySet().stream()
                 .map(e -> new TargetScorer.Target(sentences.get(e.getKey().sentence()), e.getValue())).toList(),
-                encoded);
+                lead);
         for (PartyMentions party : parties) {
             List<Scored> scored = new ArrayList<>(party.spans().size());
             for (PartyMentions.InSentence span : party.spans()) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamon.analysis.encoder.EncoderSettings;
 import io.mediamon.analysis.encoder.SentenceEncoder;
+import io.mediamon.analysis.pipeline.ArticleAnalyzer;
 import io.mediamon.analysis.sentiment.TargetScore;
 import io.mediamon.analysis.sentiment.TargetScorer;
 import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Sentence;
+import io.mediamon.analysis.topic.ArticleTopics;
+import io.mediamon.analysis.topic.TopicRules;
 import io.mediamon.common.event.SentimentLabel;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -138,5 +141,27 @@ class ContextualTargetScorerTest {
                 .as("a sentence this article's topic stage encoded costs nothing and is read in context")
                 .doesNotContain("fast");
         assertThat(lead.score(text, targets.get(1).sentence(), targets.get(1).span()).cues()).containsExactly("fast");
+    }
+
+    @Test
+    void shouldReadTheHeadlineAndLeadInContextWhateverTheTopicMode() {
+        TargetScorer sure = (text, sentence, span) ->
+                new TargetScore(SentimentLabel.NEUTRAL, 0.0, 0.99, List.of("fast"));
+        ArticleAnalyzer analyzer = ArticleAnalyzer.create(new CascadeTargetScorer(sure, scorer, 0.8, 0), null,
+                ArticleTopics.rulesOnly(TopicRules.defaults()));
+        String title = "Regulators condemn TikTok over a shameful scandal about children's data";
+        String body = "TikTok was fined heavily on Tuesday after an inquiry found it had misled parents. "
+                + "The regulator said the fine was the largest it had ever imposed on a video service. "
+                + "Lawyers for the families welcomed the ruling and said more cases would follow soon. "
+                + "A spokesperson for TikTok said the company would study the decision carefully.";
+        encoder.clearCache();
+        long misses = encoder.cacheMisses();
+
+        analyzer.analyze(title, body);
+
+        assertThat(encoder.cacheMisses() - misses)
+                .as("with rules for topics and no budget, the headline and the first lead sentence that name the"
+                        + " party are still encoded; the last sentence keeps the fast answer")
+                .isEqualTo(2);
     }
 }
