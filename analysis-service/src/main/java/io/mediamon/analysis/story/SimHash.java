@@ -28,7 +28,7 @@ public final class SimHash {
 
     private static long of(List<Token> tokens, String fallback) {
         List<String> words = words(tokens);
-        int[] ones = new int[64];
+        BitTally ones = new BitTally();
         int count = 0;
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long state = FNV_OFFSET;
@@ -36,10 +36,7 @@ public final class SimHash {
                 state = fnvUtf8(state, words.get(i + j));
                 state = fnvByte(state, ' ');
             }
-            long hash = avalanche(state);
-            for (int bit = 0; bit < 64; bit++) {
-                ones[bit] += (int) (hash >>> bit & 1L);
-            }
+            ones.add(avalanche(state));
             count++;
         }
         if (count == 0) {
@@ -48,7 +45,7 @@ public final class SimHash {
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
             // a bit's weight is its ones less its zeros: positive when more than half the shingles set it
-            if (2 * ones[bit] > count) {
+            if (2 * ones.of(bit) > count) {
                 fingerprint |= 1L << bit;
             }
         }
