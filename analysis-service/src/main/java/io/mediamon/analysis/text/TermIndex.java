@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** Positions of every term of a document, with a sorted vocabulary for prefix look-ups. */
 public final class TermIndex {
@@ -14,6 +15,7 @@ public final class TermIndex {
     private final Map<String, List<Integer>> positions;
     private String[] vocabulary;
     private Map<Character, String[]> vocabularyByInitial;
+    private Map<Character, List<String>> formsByInitial;
 
     public TermIndex(List<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -47,17 +49,41 @@ public final class TermIndex {
     }
 
     /**
+     * Each form starting with {@code prefix}, with its positions, in no particular order: the same forms as
+     * {@link #withPrefix}, for callers that do not need them sorted (nothing is sorted, nothing is copied).
+     */
+    public void eachWithPrefix(String prefix, BiConsumer<String, List<Integer>> each) {
+        if (prefix.isEmpty()) {
+            positions.forEach(each);
+            return;
+        }
+        for (String form : formsByInitial().getOrDefault(prefix.charAt(0), List.of())) {
+            if (form.startsWith(prefix)) {
+                each.accept(form, positions.get(form));
+            }
+        }
+    }
+
+    /** The forms grouped by their first character, unsorted. Built on first use. */
+    private Map<Character, List<String>> formsByInitial() {
+        if (formsByInitial == null) {
+            formsByInitial = new HashMap<>();
+            for (String form : positions.keySet()) {
+                if (!form.isEmpty()) {
+                    formsByInitial.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
+                }
+            }
+        }
+        return formsByInitial;
+    }
+
+    /**
      * The sorted forms starting with {@code initial}: every form with a prefix of that initial is among them, and
      * sorting the forms initial by initial costs less than sorting them all at once. Built on first use.
      */
     private String[] sortedVocabulary(char initial) {
         if (vocabularyByInitial == null) {
-            Map<Character, List<String>> byInitial = new HashMap<>();
-            for (String form : positions.keySet()) {
-                if (!form.isEmpty()) {
-                    byInitial.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
-                }
-            }
+            Map<Character, List<String>> byInitial = formsByInitial();
             vocabularyByInitial = new HashMap<>(byInitial.size() * 2);
             byInitial.forEach((c, forms) -> {
                 String[] sorted = forms.toArray(new String[0]);

@@ -32,12 +32,12 @@ public record TermPattern(String text) {
         boolean prefixOnly = star == text.length() - 1;
         Pattern general = prefixOnly ? null : Pattern.compile(toRegex(text));
         List<Integer> out = new ArrayList<>();
-        for (var entry : index.withPrefix(prefix)) {
-            if (general == null || general.matcher(entry.getKey()).matches()) {
-                out.addAll(entry.getValue());
+        index.eachWithPrefix(prefix, (form, at) -> {
+            if (general == null || general.matcher(form).matches()) {
+                out.addAll(at);
             }
-        }
-        out.sort(null);
+        });
+        out.sort(null); // the forms came in no order; a position is one form's, so sorting restores the order
         return out;
     }
 

@@ -2,6 +2,7 @@ package io.mediamon.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,17 @@ class TermIndexTest {
     void shouldListEveryFormSortedForTheEmptyPrefix() {
         List<String> all = forms(index().withPrefix(""));
         assertThat(all).isSorted().contains("again", "zebras", "the", "goods").hasSize(13);
+    }
+
+    @Test
+    void shouldVisitTheSameFormsAndPositionsUnsortedAsTheSortedListing() {
+        TermIndex index = index();
+        for (String prefix : List.of("", "e", "ex", "export", "exported", "z", "q", "exq")) {
+            Map<String, List<Integer>> visited = new HashMap<>();
+            index.eachWithPrefix(prefix, visited::put);
+            Map<String, List<Integer>> listed = new HashMap<>();
+            index.withPrefix(prefix).forEach(e -> listed.put(e.getKey(), e.getValue()));
+            assertThat(visited).as(prefix).isEqualTo(listed);
+        }
     }
 }
