@@ -14,7 +14,6 @@ import io.mediamon.analysis.story.SimHash;
 import io.mediamon.analysis.text.ArticleText;
 import io.mediamon.analysis.text.Sentence;
 import io.mediamon.analysis.text.SentenceSplitter;
-import io.mediamon.analysis.text.Term;
 import io.mediamon.analysis.topic.TopicRule;
 import io.mediamon.analysis.topic.TopicRules;
 import io.mediamon.analysis.topic.ArticleTopics;
@@ -24,7 +23,6 @@ import io.mediamon.common.event.TextStats;
 import io.mediamon.common.event.TopicTag;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -153,7 +151,7 @@ public final class ArticleAnalyzer {
         clock.lap(Stage.TEXT);
 
         ArticleTopics.Reading reading = topics.reading(text, cleaned.title());
-        PartyFinder.Found found = parties.find(text, watchlist.view(), lowerCaseWords(text), reading.aboutness());
+        PartyFinder.Found found = parties.find(text, watchlist.view(), new LowerCaseWords(text), reading.aboutness());
         List<PartyMentions> byParty = found.parties();
         List<NewEntity> unknown = found.unknown();
         clock.lap(Stage.ENTITIES);
@@ -216,17 +214,6 @@ public final class ArticleAnalyzer {
                 out.add(new int[] {offset + span.getStart(), offset + span.getEnd()});
             }
             offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
-        }
-        return out;
-    }
-
-    private static Set<String> lowerCaseWords(ArticleText text) {
-        Set<String> out = new HashSet<>();
-        String chars = text.text();
-        for (Term t : text.termIndex().terms()) {
-            if (Character.isLowerCase(chars.charAt(t.start()))) {
-                out.add(t.norm());
-            }
         }
         return out;
     }
