@@ -78,6 +78,9 @@ final class PromotionDetector {
     }
 
     private Set<String> promotedBrands(List<String> paragraphs, String title, double[] cueScores) {
+        if (!anyCommercial(cueScores)) {
+            return new HashSet<>(); // a brand needs a commercial paragraph: with none, no name can be one
+        }
         Map<String, Set<Integer>> candidates = new LinkedHashMap<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             for (CapitalisedNames.Name name : CapitalisedNames.find(paragraphs.get(i))) {
@@ -103,6 +106,15 @@ final class PromotionDetector {
             }
         }
         return brands;
+    }
+
+    private static boolean anyCommercial(double[] cueScores) {
+        for (double score : cueScores) {
+            if (score >= COMMERCIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isKnownEntity(String name) {
