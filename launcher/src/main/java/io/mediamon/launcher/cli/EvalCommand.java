@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 public final class EvalCommand {
     /** The scorer options shared by the sentiment evaluations. */
     static final class ScorerOptions {
-        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "contextual",
-                description = "fast or contextual (default: ${DEFAULT-VALUE}, as MEDIAMON_SENTIMENT)")
+        @Option(names = "--sentiment", paramLabel = "MODE", defaultValue = "${env:MEDIAMON_SENTIMENT:-contextual}",
+                description = "fast or contextual (default: MEDIAMON_SENTIMENT, else contextual, as the service)")
         String sentiment;
 
         @Option(names = "--cascade", paramLabel = "T|off", description = "contextual: fast confidence at or above"
