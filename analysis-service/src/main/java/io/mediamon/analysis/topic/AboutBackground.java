@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +44,7 @@ public final class AboutBackground {
 
     /** A bundled background (each {@link TopicMode} names its own), read once per process on first use. */
     public static AboutBackground bundled(String resource) {
-        return BUNDLED.computeIfAbsent(resource, AboutBackground::load);
-    }
-
-    private static AboutBackground load(String resource) {
-        try (InputStream in = AboutBackground.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource + " on the classpath");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return BUNDLED.computeIfAbsent(resource, name -> BundledResource.read(name, AboutBackground::read));
     }
 
     public double quantile() {

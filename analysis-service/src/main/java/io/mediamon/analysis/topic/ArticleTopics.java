@@ -67,18 +67,20 @@ public final class ArticleTopics {
         private final ArticleText text;
         private final int headlineChars;
         private final Aboutness aboutness;
+        private final List<Sentence> lead;
         private float[] embedding;
 
         private Reading(ArticleText text, int headlineChars) {
             this.text = text;
             this.headlineChars = headlineChars;
             this.aboutness = about.forDocument(this::embedding);
+            this.lead = modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
         }
 
         /** The unit-length embedding of the headline and lead (empty when the article has no text). */
         public float[] embedding() {
             if (embedding == null) {
-                List<String> input = texts(text, leadSentences());
+                List<String> input = texts(text, lead);
                 embedding = input.isEmpty() ? new float[0] : embed(input);
             }
             return embedding;
@@ -90,12 +92,12 @@ public final class ArticleTopics {
          * pass. It depends on this article only, never on what the encoder's cache holds from others.
          */
         public List<Sentence> leadSentences() {
-            return modelSentences(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
+            return lead;
         }
 
         /** The sentences the embedding reads: the headline's, then the lead's first ones. */
         public List<String> passages() {
-            return modelInput(text, headlineChars);
+            return texts(text, lead);
         }
 
         /** The sentences a model input of the headline and at most {@code leadSentences} lead sentences would read. */
@@ -235,13 +237,10 @@ public final class ArticleTopics {
     }
 
     /**
-     * The sentences the model reads: those of the headline (the first {@code headlineChars} characters of the
-     * text), then lead sentences while the lead is under {@value #LEAD_CHARS} characters.
+     * The sentences a model input reads: those of the headline (the first {@code headlineChars} characters of the
+     * text), then at most {@code maxLeadSentences} lead sentences while the lead is under {@code maxLeadChars}
+     * characters (the model's own: {@value #LEAD_SENTENCES} and {@value #LEAD_CHARS}).
      */
-    static List<String> modelInput(ArticleText text, int headlineChars) {
-        return modelInput(text, headlineChars, LEAD_SENTENCES, LEAD_CHARS);
-    }
-
     static List<String> modelInput(ArticleText text, int headlineChars, int maxLeadSentences, int maxLeadChars) {
         return texts(text, modelSentences(text, headlineChars, maxLeadSentences, maxLeadChars));
     }

@@ -2,8 +2,6 @@ package io.mediamon.analysis.topic;
 
 import io.mediamon.analysis.text.KeyedLineFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,14 +51,7 @@ public final class DescribedTopics {
     }
 
     private static List<DescribedTopic> readResource(String name, boolean idAndTextOnly) {
-        try (InputStream in = DescribedTopics.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name + " on the classpath");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), name, idAndTextOnly);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return BundledResource.readText(name, reader -> read(reader, name, idAndTextOnly));
     }
 
     public static List<DescribedTopic> read(Path file) {

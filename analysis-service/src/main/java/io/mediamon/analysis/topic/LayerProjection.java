@@ -6,14 +6,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A linear map from the mean of a text's middle-layer token states (the layer the contextual sentiment scorer reads,
- * cached per sentence) to its last-layer embedding, so the topic stage can read the passes sentiment makes anyway
- * instead of running the last layers. Fitted by the lab's {@code TopicDistillation} (ridge regression on the zero-shot
+ * A linear map from the mean of a text's token states after one layer (the middle one the contextual sentiment
+ * scorer reads and caches per sentence, or one above it, which only its layers up to that one need) to its last-layer
+ * embedding, so the topic stage can read the passes sentiment makes anyway instead of running all the last layers.
+ * The file records the layer it reads. Fitted by the lab's {@code TopicDistillation} (ridge regression on the zero-shot
  * tagger's own embeddings of allowed unlabelled text: NewsMTSC train sentences, PerSenT dev articles, the seeds, the
  * hand-written examples; never AG News). File: magic, input width, output width, layer, then {@code (in + 1) x out}
  * floats, the last row the bias.
@@ -41,18 +41,7 @@ public final class LayerProjection {
 
     /** A bundled map, read once per process on first use. */
     public static LayerProjection bundled(String resource) {
-        return BUNDLED.computeIfAbsent(resource, LayerProjection::load);
-    }
-
-    private static LayerProjection load(String resource) {
-        try (InputStream in = LayerProjection.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource + " on the classpath");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return BUNDLED.computeIfAbsent(resource, name -> BundledResource.read(name, LayerProjection::read));
     }
 
     /** The encoder layer whose states it reads. */

@@ -2,11 +2,7 @@ package io.mediamon.analysis.topic;
 
 import io.mediamon.analysis.text.KeyedLineFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,14 +40,7 @@ public record TopicThresholds(Map<String, Double> perTopic, double fallback, dou
     }
 
     public static TopicThresholds bundled(String resource) {
-        try (InputStream in = TopicThresholds.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource + " on the classpath");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return BundledResource.readText(resource, reader -> read(reader, resource));
     }
 
     static TopicThresholds read(Reader reader, String source) throws IOException {

@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code TopicCalibration [OUT [--projected]]}: picks each IPTC topic's similarity threshold on the hand-written example
- * headlines ({@link DescribedTopics#IPTC_EXAMPLES}, never AG News), each scored with itself left out: the cut that maximises that topic's
+ * {@code TopicCalibration [OUT [--mode MODE]]}: picks each IPTC topic's similarity threshold, for the article embedding
+ * of topic mode {@code MODE} ({@code model-full} by default), on the hand-written example headlines ({@link DescribedTopics#IPTC_EXAMPLES}, never AG News), each scored with itself left out: the cut that maximises that topic's
  * one-vs-rest F-beta (beta 0.5, precision first, as a tag is shown to users), taking the lowest such cut. The
  * fallback threshold for user topics is the median of the per-topic ones. Writes the thresholds file (default: stdout).
  */

@@ -1,8 +1,6 @@
 package io.mediamon.lab.topic;
 
 import io.mediamon.analysis.encoder.EncoderSettings;
-import io.mediamon.analysis.encoder.SentenceEncoder;
-import io.mediamon.analysis.encoder.TokenStates;
 import io.mediamon.analysis.pipeline.ArticleAnalyzer;
 import io.mediamon.analysis.sentiment.LearnedTargetScorer;
 import io.mediamon.analysis.topic.ArticleTopics;
@@ -32,7 +30,9 @@ import java.util.function.Function;
  *
  * <p>The texts, held-out split, ridge penalties, threshold calibration and AG News measurement are those of
  * {@link TopicStudentCheck} (its best student: the mean, with the PerSenT sentences), and the teacher embeddings come
- * from its cache ({@code TEACHER_CACHE}, made by it). Layer-L means are cached per layer in {@code FEATURE_DIR}.
+ * from its cache ({@code TEACHER_CACHE}, made by it). Layer-L means are made as the topic stage makes them (each
+ * sentence's layer-7 pass run on to layer L, {@link TopicEmbedder#meanAfter}) and cached per layer in
+ * {@code FEATURE_DIR}.
  */
 public final class TopicLayerStudentCheck {
     private static final int WIDTH = 384;
@@ -64,15 +64,13 @@ public final class TopicLayerStudentCheck {
         Files.createDirectories(Path.of(args[5]));
         for (String layerText : args[4].split(",")) {
             int layer = Integer.parseInt(layerText.strip());
-            SentenceEncoder encoder = layer == EncoderSettings.defaults().layer() ? embedder.encoder()
-                    : SentenceEncoder.open(EncoderSettings.defaults().withLayer(layer).withCacheSize(4000));
             Path featureCache = Path.of(args[5], "layer-" + layer + ".bin");
             float[][] means = Files.exists(featureCache) ? readMeans(featureCache)
-                    : means(encoder, texts, base, rows.size(), featureCache);
+                    : means(embedder, layer, texts, base, rows.size(), featureCache);
             double[][] x = new double[rows.size()][];
             double[][] y = new double[rows.size()][];
             for (int i = 0; i < rows.size(); i++) {
-                x[i] = features(means[i]);
+                x[i] = TopicStudentCheck.Pooling.MEAN.features(means[i], null);
                 y[i] = TopicStudentCheck.toDouble(rows.get(i).teacher());
             }
             HeldOutStudent fit = HeldOutStudent.fit(x, y, held, measured, rows, teacherTagger);
@@ -81,8 +79,9 @@ public final class TopicLayerStudentCheck {
             TagAgreement agreement = fit.agreement();
             double[][] all = Ridge.fit(x, y, new boolean[rows.size()], bestPenalty);
             Function<List<String>, float[]> student = sentences -> {
-                float[] mean = mean(encoder, sentences);
-                return mean == null ? new float[0] : TopicStudentCheck.unit(Ridge.predict(features(mean), all));
+                float[] mean = embedder.meanAfter(layer, sentences);
+                return mean.length == 0 ? mean
+                        : TopicStudentCheck.unit(Ridge.predict(TopicStudentCheck.Pooling.MEAN.features(mean, null), all));
             };
             TopicThresholds thresholds = TopicCalibration.calibrate(embedder, ZeroShotTopicTagger.CENTERED,
                     text -> student.apply(List.of(text)));
@@ -95,54 +94,20 @@ public final class TopicLayerStudentCheck {
                             + " topics/item %.2f%n", layer, bestPenalty, bestCos, agreement.tagSets(),
                     agreement.firstTags(), ag.macroF1(), ag.f1()[0], ag.f1()[1], ag.f1()[2], ag.f1()[3],
                     ag.topicsPerItem());
-            if (encoder != embedder.encoder()) {
-                encoder.close();
-            }
         }
-    }
-
-    private static double[] features(float[] mean) {
-        double[] x = new double[mean.length + 1];
-        for (int i = 0; i < mean.length; i++) {
-            x[i] = mean[i];
-        }
-        x[mean.length] = 1;
-        return x;
-    }
-
-    /** Token mean of {@code sentences} at the encoder's layer, or null without tokens. */
-    private static float[] mean(SentenceEncoder encoder, List<String> sentences) {
-        float[] sum = new float[WIDTH];
-        int tokens = 0;
-        for (String s : sentences) {
-            TokenStates states = encoder.encode(s);
-            for (float[] row : states.states()) {
-                for (int i = 0; i < WIDTH; i++) {
-                    sum[i] += row[i];
-                }
-                tokens++;
-            }
-        }
-        if (tokens == 0) {
-            return null;
-        }
-        for (int i = 0; i < WIDTH; i++) {
-            sum[i] /= tokens;
-        }
-        return sum;
     }
 
     /** The layer's means of every text with tokens, in the teacher cache's order (which skipped the same texts). */
-    private static float[][] means(SentenceEncoder encoder, List<List<String>> texts, int base, int expected,
-                                   Path cache) throws IOException {
+    private static float[][] means(TopicEmbedder embedder, int layer, List<List<String>> texts, int base,
+                                   int expected, Path cache) throws IOException {
         List<float[]> means = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) {
-            float[] m = mean(encoder, texts.get(i));
-            if (m != null) {
+            float[] m = embedder.meanAfter(layer, texts.get(i));
+            if (m.length > 0) {
                 means.add(m);
             }
-            encoder.clearCache();
+            embedder.encoder().clearCache();
             if (i % 2000 == 0) {
                 System.err.printf(Locale.ROOT, "%d/%d texts (%d base) encoded (%.0f s)%n", i, texts.size(), base,
                         (System.nanoTime() - started) / 1e9);
