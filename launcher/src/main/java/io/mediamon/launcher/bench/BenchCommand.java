@@ -53,6 +53,9 @@ import picocli.CommandLine.Option;
                 + " MEDIAMON_SENTIMENT=fast|contextual picks the scorer.",
         subcommands = BenchNlpCommand.class)
 public final class BenchCommand implements Callable<Integer> {
+    private static final String TIMED_TITLE = "Bench article ";
+    private static final String WARMUP_TITLE = "Warm-up article ";
+
     @Option(names = "--articles", defaultValue = "0",
             description = "Articles to push; 0 (the default) means 20000 with fast sentiment, 2000 with contextual")
     int articles;
@@ -70,6 +73,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--batch", defaultValue = "250", description = "Articles per NDJSON request. Default ${DEFAULT-VALUE}")
     int batch;
+
+    @Option(names = "--warmup", defaultValue = "-1",
+            description = "Articles sent through each pipeline, and waited for, before its timed run, so the figures"
+                    + " are of a warmed-up JVM (JIT compiled, caches and connections open) as a long-running service"
+                    + " is; -1 (the default) means a tenth of --articles, 0 none")
+    int warmup;
 
     @Option(names = "--paced-rate", defaultValue = "0",
             description = "Articles per second in the latency phase, below capacity; 0 (the default) means 50 with"
@@ -96,15 +105,20 @@ public final class BenchCommand implements Callable<Integer> {
             boolean contextual = mode == SentimentMode.CONTEXTUAL;
             articles = articles > 0 ? articles : contextual ? 2000 : 20000;
             pacedRate = pacedRate > 0 ? pacedRate : contextual ? 10 : 50;
-            List<String> bodies = prepareBodies();
+            warmup = warmup >= 0 ? warmup : articles / 10;
+            long nonce = Instant.now().toEpochMilli();
+            List<String> warmupBodies = prepareBodies(warmup, WARMUP_TITLE, nonce);
+            List<String> bodies = prepareBodies(articles, TIMED_TITLE, nonce);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("articles", articles);
             figures.put("article_bytes", size);
             figures.put("threads", threads);
             figures.put("partitions", partitions);
+            figures.put("warmup_articles", warmup);
             figures.put("sentiment", mode.key());
             try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers())) {
                 awaitRunning(pipeline.analysis().runner().streams());
+                warmUp(pipeline, kafkaSettings, warmupBodies);
                 measurePipeline(pipeline, kafkaSettings, bodies, figures, "");
                 measurePacedLatency(pipeline, kafkaSettings, figures);
             }
@@ -112,8 +126,9 @@ public final class BenchCommand implements Callable<Integer> {
             try (Pipeline pipeline = Pipeline.start(Settings.from(noop), kafka.bootstrapServers(),
                     new NoOpTagging(Clock.systemUTC()))) {
                 awaitRunning(pipeline.analysis().runner().streams());
-                measurePipeline(pipeline, KafkaSettings.from(Settings.from(noop), kafka.bootstrapServers()), bodies,
-                        figures, "noop_tagger_");
+                KafkaSettings noopKafka = KafkaSettings.from(Settings.from(noop), kafka.bootstrapServers());
+                warmUp(pipeline, noopKafka, warmupBodies);
+                measurePipeline(pipeline, noopKafka, bodies, figures, "noop_tagger_");
             }
             measurePassThrough(kafkaSettings, root, bodies, figures);
             double pass = (double) figures.get("passthrough_per_second");
@@ -146,17 +161,17 @@ public final class BenchCommand implements Callable<Integer> {
         return values;
     }
 
-    private List<String> prepareBodies() throws IOException {
+    /** NDJSON request bodies of {@code count} synthetic articles, titled {@code title} plus a unique suffix. */
+    private List<String> prepareBodies(int count, String title, long nonce) throws IOException {
         List<String> lines = new ArrayList<>();
-        Instant now = Instant.now();
-        long nonce = now.toEpochMilli();
         String[] entities = {"TikTok", "ByteDance", "Microsoft", "Oracle", "Walmart", "the Commerce Department"};
         List<ArticleSubmission> chunk = new ArrayList<>();
-        for (int i = 0; i < articles; i++) {
+        for (int i = 0; i < count; i++) {
             String entity = entities[i % entities.length];
-            chunk.add(new ArticleSubmission("Bench article " + nonce + "-" + i + " about " + entity,
-                    SyntheticArticles.bodyOfSize(entity, size, nonce + i), null, "bench.example", null, "en", null));
-            if (chunk.size() == batch || i == articles - 1) {
+            chunk.add(new ArticleSubmission(title + nonce + "-" + i + " about " + entity,
+                    SyntheticArticles.bodyOfSize(entity, size, title.equals(TIMED_TITLE) ? nonce + i : nonce - 1 - i),
+                    null, "bench.example", null, "en", null));
+            if (chunk.size() == batch || i == count - 1) {
                 StringBuilder ndjson = new StringBuilder();
                 for (ArticleSubmission article : chunk) {
                     ndjson.append(Json.mapper().writeValueAsString(article)).append('\n');
@@ -166,6 +181,36 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return lines;
+    }
+
+    /** Sends the warm-up articles and waits until they are tagged; nothing of this run is measured. */
+    private void warmUp(Pipeline pipeline, KafkaSettings kafka, List<String> warmupBodies)
+            throws IOException, InterruptedException {
+        if (warmup == 0) {
+            return;
+        }
+        IngestClient client = IngestClient.local(pipeline.ingest().port());
+        for (String body : warmupBodies) {
+            IngestClient.Response response = client.post("/articles/batch", body);
+            if (response.status() != 202) {
+                throw new IOException("ingest answered " + response.status() + " during warm-up: " + response.body());
+            }
+        }
+        OutputRate<TaggedArticle> tagged = new OutputRate<>(kafka, kafka.topics().articlesTagged().name(),
+                kafka.topics().articlesTagged().valueSerde().deserializer());
+        OutputRate.Result result = tagged.await(warmup, Duration.ofMinutes(20), BenchCommand::warmupArticle,
+                null, null);
+        if (result.received() < warmup) {
+            throw new IOException("only " + result.received() + " of " + warmup + " warm-up articles were tagged");
+        }
+    }
+
+    private static boolean warmupArticle(TaggedArticle article) {
+        return article.title() != null && article.title().startsWith(WARMUP_TITLE);
+    }
+
+    private static boolean timedArticle(TaggedArticle article) {
+        return article.title() != null && article.title().startsWith(TIMED_TITLE);
     }
 
     /** Pushes the bodies through the running pipeline; figures are named with {@code prefix}. */
@@ -178,7 +223,7 @@ public final class BenchCommand implements Callable<Integer> {
         ExecutorService senders = Executors.newFixedThreadPool(3);
         try {
             Future<OutputRate.Result> watch = senders.submit(() -> tagged.await(articles, Duration.ofMinutes(20),
-                    article -> article.ingestedAt().toEpochMilli(), latencies));
+                    BenchCommand::timedArticle, article -> article.ingestedAt().toEpochMilli(), latencies));
             SentenceEncoder.Totals encoderStart = SentenceEncoder.sharedTotals();
             long started = System.nanoTime();
             List<Future<?>> sends = new ArrayList<>();
