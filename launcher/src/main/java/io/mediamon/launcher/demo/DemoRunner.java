@@ -79,11 +79,16 @@ public final class DemoRunner {
         List<String> burstIds = IngestClient.acceptedIds(client.postBatch(spike));
         out.printf("sent a burst of %d articles about %s in the current hour%n", burstIds.size(), BURST_ENTITY);
 
-        List<TaggedArticle> tagged = seedsTagged(seedIds, historyIds.size() + burstIds.size());
+        List<String> awaited = new ArrayList<>(seedIds);
+        awaited.addAll(burstIds);
+        Map<String, TaggedArticle> byId = readTagged(awaited, historyIds.size());
+        List<TaggedArticle> tagged = seedsTagged(seedIds, byId);
         List<AlertEvent> alerts = awaitAlerts();
         if (alerts.stream().noneMatch(a -> BURST_ENTITY_ID.equals(a.subject()))) {
-            out.printf("WARNING: no alert about %s within %s; alert-service's mediamon_mentions_late_total counts"
-                    + " mentions that came too late to count toward the baseline%n", BURST_ENTITY, WAIT);
+            out.printf("WARNING: no alert about %s within %s%n", BURST_ENTITY, WAIT);
+            out.print(BurstDiagnosis.of(burstIds, byId, BURST_ENTITY_ID)
+                    .describe(pipeline.alert().port(), Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(),
+                            Duration.ofHours(1).toMillis()) * Duration.ofHours(1).toMillis())));
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("synthetic", Map.of("entity", BURST_ENTITY, "baselineArticles", historyIds.size(),
@@ -92,8 +97,7 @@ public final class DemoRunner {
         return DemoReport.json(tagged, alerts, extra);
     }
 
-    private List<TaggedArticle> seedsTagged(List<String> seedIds, int syntheticCount) {
-        Map<String, TaggedArticle> byId = readTagged(seedIds, syntheticCount);
+    private List<TaggedArticle> seedsTagged(List<String> seedIds, Map<String, TaggedArticle> byId) {
         List<TaggedArticle> seeds = new ArrayList<>();
         for (String id : seedIds) {
             if (byId.containsKey(id)) {
