@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.common.utils.Utils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,8 @@ public final class DemoCommand implements Callable<Integer> {
     Path seeds;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Keep the embedded broker's data and Streams state here (default: a fresh temp dir).")
+            description = "Keep the embedded broker's data and Streams state here (default: a fresh temp dir,"
+                    + " removed after --once).")
     Path dataDir;
 
     @Option(names = "--baseline-hours", defaultValue = "72", description = "Hours of synthetic baseline coverage.")
@@ -75,6 +77,10 @@ public final class DemoCommand implements Callable<Integer> {
             if (once) {
                 pipeline.close();
                 kafka.close();
+                if (dataDir == null) {
+                    // the fresh temp dir holds nothing anyone asked to keep: the report has been printed
+                    Utils.delete(root.toFile());
+                }
                 return complete ? 0 : 1;
             }
             System.out.printf("%nserving: ingest http://localhost:%d  analysis http://localhost:%d"
