@@ -154,6 +154,12 @@ public final class CoverageProcessor implements Processor<String, Mention, Strin
             } else {
                 emptyRun = 0;
             }
+            if (state.windowsClosed == 0 && window.mentions == 0) {
+                // an entity with no coverage yet has no history: the empty hours before its first mention (the grace
+                // period's worth at least) are not a baseline of zeros, so the detector starts at its first coverage
+                state.nextClose += rules.bucketMs();
+                continue;
+            }
             double expected = judge.close(state, detectorState, window, rule, now);
             history.expected(state.entityId, window, state.entityName, expected);
             state.nextClose += rules.bucketMs();

@@ -44,7 +44,7 @@ final class WindowJudge {
         state.closed(window.uniqueStories);
         boolean spiking = detection.anomalous() && window.uniqueStories >= rules.minCount() && learnt(state);
         if (spiking) {
-            raiseSpike(state, detectorState, window, detection, now);
+            raiseSpike(state, detectorState, window, detection, anomalyAt(window, now), now);
         } else if (spikes.resolves(state.spike, windowEnd)) {
             emitter.emit(state, state.spike, AlertStatus.RESOLVED, window, detection.expected(), detection.score(),
                     reasons.spikeResolved(detection.reason()), now);
@@ -71,17 +71,26 @@ final class WindowJudge {
         Detection detection = detector.observePartial(detectorState, Instant.ofEpochMilli(at), window.uniqueStories,
                 fraction, rule.sensitivity());
         if (detection.anomalous()) {
-            raiseSpike(state, detectorState, window, detection, now);
+            raiseSpike(state, detectorState, window, detection, anomalyAt(window, now), now);
         }
     }
 
+    /**
+     * When, in event time, a window's anomaly happened: the stream time it was seen at, but no later than the
+     * window's end. A window judged when it closes, up to the grace period after its end (a day, in a backfill), is
+     * dated by its end, so the lifecycle's cooldown runs from the anomaly, not from when stream time reached it.
+     */
+    private long anomalyAt(WindowTally window, long now) {
+        return Math.min(now, window.startMs + rules.bucketMs());
+    }
+
     private void raiseSpike(CoverageState state, DetectorState detectorState, WindowTally window, Detection detection,
-                            long now) {
+                            long at, long now) {
         double baseline = detector.expected(detectorState, Instant.ofEpochMilli(window.startMs));
         AlertSeverity severity = SeverityScale.spike(window.uniqueStories,
                 baseline * fractionElapsed(window, now, 0.05));
         AlertLifecycle.Step step = spikes.anomalous(state.spike, state.entityId, severity, window.uniqueStories,
-                detection.score(), now);
+                detection.score(), at);
         state.spike = step.alert();
         if (step.emit() != null) {
             emitter.emit(state, state.spike, step.emit(), window, baseline, detection.score(),
@@ -101,7 +110,7 @@ final class WindowJudge {
         if (shifted) {
             double score = Math.min(1.0, Math.abs(deviations) / 10.0);
             AlertLifecycle.Step step = shifts.anomalous(state.sentimentShift, state.entityId,
-                    SeverityScale.shift(deviations), window.uniqueStories, score, now);
+                    SeverityScale.shift(deviations), window.uniqueStories, score, anomalyAt(window, now));
             state.sentimentShift = step.alert();
             if (step.emit() != null) {
                 emitter.emit(state, state.sentimentShift, step.emit(), window, usual, score,
@@ -124,7 +133,8 @@ final class WindowJudge {
         if (dropped) {
             double score = Math.min(1.0, -Math.log10(Math.max(tail, 1e-300)) / 10.0);
             AlertLifecycle.Step step = drops.anomalous(state.drop, state.entityId,
-                    SeverityScale.drop(window.uniqueStories, expected), window.uniqueStories, score, now);
+                    SeverityScale.drop(window.uniqueStories, expected), window.uniqueStories, score,
+                    anomalyAt(window, now));
             state.drop = step.alert();
             if (step.emit() != null) {
                 emitter.emit(state, state.drop, step.emit(), window, expected, score,

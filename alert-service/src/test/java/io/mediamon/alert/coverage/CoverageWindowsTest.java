@@ -137,6 +137,52 @@ class CoverageWindowsTest {
     }
 
     @Test
+    void shouldStartANewEntitysBaselineAtItsFirstCoverageNotAtAGracePeriodOfEmptyHours() {
+        try (AlertTestDriver d = driver("first-coverage", Map.of("MEDIAMON_WATCHLIST", "Q148:China",
+                "MEDIAMON_ALERT_GRACE", "1d"))) {
+            d.watch("Q148", "China", false, T0);
+            for (int h = 0; h < 50; h++) {
+                d.mention("Q148", T0 + h * HOUR + 5 * MINUTE);
+            }
+            // stream time 49:05 with a day's grace: the windows from 00:00 to 24:00 have closed, and no empty
+            // window from before the first mention was fed to the detector as a zero
+            CoverageState state = d.driver.<String, CoverageState>getKeyValueStore(CoverageStores.COVERAGE).get("Q148");
+            assertThat(state.windowsClosed).isEqualTo(25);
+            assertThat(state.countMean).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void shouldResolveASpikeJudgedADayAfterItsWindowSoALaterBurstOpensAnAlertOfItsOwn() {
+        // one-day grace: each window is judged when stream time is a day past its end
+        try (AlertTestDriver d = driver("late-judged", Map.of("MEDIAMON_WATCHLIST", "Q148:China",
+                "MEDIAMON_ALERT_GRACE", "1d"))) {
+            d.watch("Q148", "China", false, T0);
+            Random random = new Random(11);
+            for (int h = 0; h < 72; h++) {
+                int stories = h == 40 ? 14 : 1 + random.nextInt(3);
+                for (int i = 0; i < stories; i++) {
+                    d.mention("Q148", T0 + h * HOUR + (i * HOUR) / (stories + 1));
+                }
+            }
+            for (int i = 0; i < 25; i++) {
+                d.mention("Q148", T0 + 72 * HOUR + i * MINUTE);
+            }
+            List<Step> steps = d.alerts.readValuesToList().stream().map(AlertEvent::data)
+                    .filter(a -> a.status() != AlertStatus.UPDATE)
+                    .map(a -> new Step(a.type(), a.status(), a.windowStart())).toList();
+
+            // the hour-40 spike is judged again when its window closes at hour 65; its cooldown runs from hour 41,
+            // not from hour 65, so it has resolved by hour 72 and the burst is an alert of its own
+            List<Step> spikes = steps.stream().filter(step -> step.type() == AlertType.SPIKE).toList();
+            assertThat(spikes).extracting(Step::status)
+                    .containsExactly(AlertStatus.OPEN, AlertStatus.RESOLVED, AlertStatus.OPEN);
+            assertThat(spikes.get(0).windowStart()).isEqualTo(Instant.ofEpochMilli(T0 + 40 * HOUR));
+            assertThat(spikes.get(2).windowStart()).isEqualTo(Instant.ofEpochMilli(T0 + 72 * HOUR));
+        }
+    }
+
+    @Test
     void shouldRaiseTheSameAlertsForABackfillInterleavedAcrossPartitionsAsForOneInOrder() {
         List<Long> ordered = spikeTimeline(48, 21);
         List<Long> shuffled = interleaved(ordered, 8 * MINUTE);
