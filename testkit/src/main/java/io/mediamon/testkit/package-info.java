@@ -1,2 +1,2 @@
-/** Shared test fixtures: the seed articles and helpers for reading topics; used in test scope only. */
+/** Shared fixtures: the seed articles, helpers for reading topics and Poisson draws; the services use it in test scope only. */
 package io.mediamon.testkit;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mediamon.common.event.AlertEvent;
 import io.mediamon.common.event.AlertStatus;
 import io.mediamon.common.event.AlertType;
+import io.mediamon.testkit.PoissonDraw;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +50,7 @@ class DemoScenarioTest {
         long hourStart = Math.floorDiv(now, HOUR) * HOUR;
         List<Long> baseline = new ArrayList<>();
         for (int h = 72; h >= 1; h--) {
-            int stories = poisson(1.5, random);
+            int stories = PoissonDraw.sample(random, 1.5);
             List<Long> hour = new ArrayList<>();
             for (int i = 0; i < stories; i++) {
                 hour.add(hourStart - h * HOUR + (long) (random.nextDouble() * HOUR));
@@ -98,16 +99,5 @@ class DemoScenarioTest {
         }
         done.sort(Comparator.comparingDouble(Done::at));
         return done.stream().map(Done::time).toList();
-    }
-
-    private static int poisson(double mean, Random random) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int n = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            n++;
-        }
-        return n;
     }
 }

@@ -3,6 +3,7 @@ package io.mediamon.lab.nab;
 import io.mediamon.alert.detect.SpikeDetector;
 import io.mediamon.alert.detect.DetectorParams;
 import io.mediamon.alert.detect.DetectorState;
+import io.mediamon.testkit.PoissonDraw;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -157,20 +158,8 @@ public final class SparseSpikeEvaluation {
             if (spike[h]) {
                 mean += Math.max(6.0, 3.0 * rate);
             }
-            counts[h] = poisson(rnd, mean);
+            counts[h] = PoissonDraw.sample(rnd, mean);
         }
         return new Series(counts, spike, spikes);
-    }
-
-    /** Poisson sample by multiplying uniforms (fine for the means used here, below about 60). */
-    static int poisson(Random rnd, double mean) {
-        double limit = Math.exp(-mean);
-        double product = rnd.nextDouble();
-        int k = 0;
-        while (product > limit) {
-            product *= rnd.nextDouble();
-            k++;
-        }
-        return k;
     }
 }

@@ -1,6 +1,7 @@
 package io.mediamon.lab.synthetic;
 
 import io.mediamon.ingest.model.ArticleSubmission;
+import io.mediamon.testkit.PoissonDraw;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,7 @@ public final class SyntheticArticles {
         long hourMs = 3_600_000L;
         long endHour = Math.floorDiv(end.toEpochMilli(), hourMs) * hourMs;
         for (int h = hours; h >= 1; h--) {
-            int n = poisson(perHour, random);
+            int n = PoissonDraw.sample(random, perHour);
             for (int i = 0; i < n; i++) {
                 times.add(Instant.ofEpochMilli(endHour - h * hourMs + (long) (random.nextDouble() * hourMs)));
             }
@@ -138,16 +139,5 @@ public final class SyntheticArticles {
             times.add(Instant.ofEpochMilli(hourStart + span * i / count));
         }
         return times;
-    }
-
-    private static int poisson(double mean, Random random) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int n = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            n++;
-        }
-        return n;
     }
 }

@@ -2,6 +2,7 @@ package io.mediamon.lab.nab;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mediamon.common.serde.Json;
+import io.mediamon.testkit.PoissonDraw;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class NabHarnessTest {
                 mean *= 8;
             }
             csv.append(stamp(t0.plusSeconds(300L * i))).append(',')
-                    .append(SparseSpikeEvaluation.poisson(rnd, mean)).append('\n');
+                    .append(PoissonDraw.sample(rnd, mean)).append('\n');
         }
         Files.writeString(data.resolve("burst.csv"), csv.toString());
         Path windows = tmp.resolve("windows.json");
