@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What became of the demo's burst when no alert came: how many burst articles analysis tagged, how many of them name
- * the entity, in how many distinct stories, and what alert-service counted and expected for the burst's hour. It
- * tells a user (and us) at which stage the burst got lost.
+ * the entity, in how many distinct stories, what alert-service counted and expected for the burst's hour, and how
+ * many of the entity's mentions came too late to count. It tells a user (and us) at which stage the burst got lost.
  */
 record BurstDiagnosis(String entityId, int sent, int tagged, int naming, int stories) {
 
@@ -50,12 +51,36 @@ record BurstDiagnosis(String entityId, int sent, int tagged, int naming, int sto
                 "  burst: %d sent, %d tagged, %d name %s, in %d distinct stories%n", sent, tagged, naming, entityId,
                 stories));
         text.append("  alert-service: ").append(coverage(alertPort, hour)).append('\n');
+        text.append("  alert-service: ").append(late(alertPort, hour)).append('\n');
         return text.toString();
     }
 
     private String coverage(int port, Instant hour) {
-        URI uri = URI.create("http://127.0.0.1:" + port + "/entities/" + entityId + "/coverage?from=" + hour
-                + "&to=" + hour.plus(Duration.ofHours(1)));
+        String path = "/entities/" + entityId + "/coverage?from=" + hour + "&to=" + hour.plus(Duration.ofHours(1));
+        return query(port, path, body -> {
+            JsonNode items = body.path("items");
+            if (items.isEmpty()) {
+                return "no coverage recorded for the burst's hour";
+            }
+            JsonNode bucket = items.get(0);
+            return String.format(Locale.ROOT, "the burst's hour %s holds %d stories (%d mentions), expected %s",
+                    bucket.path("start").asText(), bucket.path("stories").asLong(), bucket.path("mentions").asLong(),
+                    bucket.path("expected").isNumber()
+                            ? String.format(Locale.ROOT, "%.2f", bucket.path("expected").asDouble()) : "unknown");
+        });
+    }
+
+    private String late(int port, Instant hour) {
+        String path = "/entities/" + entityId + "/late?from=" + hour.minus(Duration.ofDays(7)) + "&to="
+                + hour.plus(Duration.ofHours(1));
+        return query(port, path, body -> String.format(Locale.ROOT,
+                "%d%s mentions came later than the grace period and were kept, not counted (GET %s)",
+                body.path("items").size(), body.path("nextCursor").isTextual() ? " or more" : "",
+                path.substring(0, path.indexOf('?'))));
+    }
+
+    private String query(int port, String path, Function<JsonNode, String> answer) {
+        URI uri = URI.create("http://127.0.0.1:" + port + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET();
         String token = IngestClient.configuredToken("MEDIAMON_READ_TOKEN");
         if (token != null) {
@@ -67,20 +92,12 @@ record BurstDiagnosis(String entityId, int sent, int tagged, int naming, int sto
             if (response.statusCode() != 200) {
                 return "GET " + uri.getPath() + " answered " + response.statusCode();
             }
-            JsonNode items = Json.mapper().readTree(response.body()).path("items");
-            if (items.isEmpty()) {
-                return "no coverage recorded for the burst's hour";
-            }
-            JsonNode bucket = items.get(0);
-            return String.format(Locale.ROOT, "the burst's hour %s holds %d stories (%d mentions), expected %s",
-                    bucket.path("start").asText(), bucket.path("stories").asLong(), bucket.path("mentions").asLong(),
-                    bucket.path("expected").isNumber()
-                            ? String.format(Locale.ROOT, "%.2f", bucket.path("expected").asDouble()) : "unknown");
+            return answer.apply(Json.mapper().readTree(response.body()));
         } catch (IOException e) {
-            return "coverage query failed: " + e.getMessage();
+            return "GET " + uri.getPath() + " failed: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "coverage query interrupted";
+            return "GET " + uri.getPath() + " interrupted";
         }
     }
 }
