@@ -61,30 +61,8 @@ public final class DemoRunner {
         long nonce = now.toEpochMilli();
         List<Instant> times = SyntheticArticles.steadyFlow(now, historyHours, perHour, nonce);
         List<ArticleSubmission> history = SyntheticArticles.about(BURST_ENTITY, times, nonce, "wire");
-        // The backfill goes in by slices of event time, each analysed before the next is sent. Sent at once, it
-        // crosses analysis-service's partitions and its internal repartitions at different speeds, so its mentions
-        // reach alert-service in an order scrambled over all three days: a day's grace cannot absorb that, and the
-        // oldest hours would count as late (measured: 36 of 110 in one run) or, if a recent mention came first, the
-        // entity would start with too little history to judge the burst by.
-        List<String> historyIds = new ArrayList<>();
         long analysing = System.nanoTime();
-        int slices = 0;
-        for (int from = 0; from < history.size(); slices++) {
-            long sliceEnd = times.get(from).toEpochMilli() + BACKFILL_SLICE.toMillis();
-            int to = from;
-            while (to < history.size() && times.get(to).toEpochMilli() < sliceEnd) {
-                to++;
-            }
-            for (int batch = from; batch < to; batch += 100) {
-                historyIds.addAll(IngestClient.acceptedIds(client.postBatch(
-                        history.subList(batch, Math.min(to, batch + 100)))));
-            }
-            readTagged(historyIds, 0);
-            from = to;
-        }
-        out.printf("sent %d synthetic articles about %s spread over the past %d hours (the baseline), in %d slices"
-                + " of %d h, each analysed before the next%n", historyIds.size(), BURST_ENTITY, historyHours, slices,
-                BACKFILL_SLICE.toHours());
+        List<String> historyIds = sendBackfill(client, history, times, historyHours);
         int baselineTagged = readTagged(historyIds, 0).size();
         out.printf("the baseline was analysed in %.1f s (%d of %d tagged)%n",
                 (System.nanoTime() - analysing) / 1e9, baselineTagged, historyIds.size());
@@ -111,6 +89,36 @@ public final class DemoRunner {
                 "baselineHours", historyHours, "burstArticles", burstIds.size()));
         out.print(DemoReport.text(tagged, alerts));
         return DemoReport.json(tagged, alerts, extra);
+    }
+
+    /**
+     * Sends the baseline by slices of event time, each analysed before the next is sent, and returns the accepted
+     * ids. Sent at once, a backfill crosses analysis-service's partitions and its internal repartitions at different
+     * speeds, so its mentions reach alert-service in an order scrambled over all its days: a day's grace cannot
+     * absorb that, and the oldest hours would count as late (measured: 36 of 110 in one run) or, if a recent mention
+     * came first, the entity would start with too little history to judge the burst by.
+     */
+    private List<String> sendBackfill(IngestClient client, List<ArticleSubmission> history, List<Instant> times,
+                                      int hours) throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        int slices = 0;
+        for (int from = 0; from < history.size(); slices++) {
+            long sliceEnd = times.get(from).toEpochMilli() + BACKFILL_SLICE.toMillis();
+            int to = from;
+            while (to < history.size() && times.get(to).toEpochMilli() < sliceEnd) {
+                to++;
+            }
+            for (int batch = from; batch < to; batch += 100) {
+                ids.addAll(IngestClient.acceptedIds(client.postBatch(history.subList(batch,
+                        Math.min(to, batch + 100)))));
+            }
+            readTagged(ids, 0);
+            from = to;
+        }
+        out.printf("sent %d synthetic articles about %s spread over the past %d hours (the baseline), in %d slices"
+                + " of %d h, each analysed before the next%n", ids.size(), BURST_ENTITY, hours, slices,
+                BACKFILL_SLICE.toHours());
+        return ids;
     }
 
     private List<TaggedArticle> seedsTagged(List<String> seedIds, Map<String, TaggedArticle> byId) {
